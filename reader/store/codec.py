@@ -1,0 +1,149 @@
+"""How an `Article` becomes a row and back: JSON columns, ISO dates, a content hash.
+
+The structured parts (lead, key points, sections, tags) are stored as JSON so a live blog
+keeps its shape, and so the full-text index can read their text with SQLite's JSON
+functions (see `schema.SEARCH_BODY`). Nothing here touches a connection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from reader.model import Article, KeyPoints, Section
+
+
+def iso(moment: datetime | None) -> str | None:
+    """Naive ISO text (seconds) that sorts as time does; aware times become naive UTC."""
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="seconds")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        # A row written by a later version or by hand: show no date rather than fail.
+        return None
+
+
+def now_iso() -> str:
+    return iso(datetime.now(UTC)) or ""
+
+
+def sort_key(published: str | None, added: str) -> str:
+    """The list order in one indexed column: dated articles first (newest first),
+    then undated ones by the time they were added."""
+    return "1" + published if published else "0" + added
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _key_points_json(points: KeyPoints | None) -> str | None:
+    if points is None:
+        return None
+    return _dumps({"title": points.title, "items": list(points.items)})
+
+
+def _sections_json(sections: tuple[Section, ...]) -> str:
+    return _dumps([
+        {"heading": s.heading, "time": s.time, "paragraphs": list(s.paragraphs)}
+        for s in sections
+    ])
+
+
+def content_columns(article: Article) -> dict[str, Any]:
+    """The stored columns that depend on the article's content alone (no guid, no state)."""
+    return {
+        "title": article.title,
+        "outlet": article.outlet,
+        "caption": article.caption,
+        "source_link": article.source_link,
+        "author": article.author,
+        "published": iso(article.published),
+        "tags": _dumps(list(article.tags)),
+        "lead": _dumps(list(article.lead)),
+        "key_points": _key_points_json(article.key_points),
+        "sections": _sections_json(article.sections),
+        "section_count": len(article.sections),
+    }
+
+
+def content_hash(columns: dict[str, Any]) -> str:
+    """A digest of everything the reader shows, to tell an update from a re-import."""
+    return hashlib.sha256(_dumps(columns).encode("utf-8")).hexdigest()
+
+
+def article_guid(article: Article) -> str:
+    """The identity within a feed; parsers set one, but never store an article without."""
+    if article.guid:
+        return article.guid
+    if article.source_link:
+        return article.source_link
+    basis = _dumps([article.title, article.outlet, iso(article.published)])
+    return "sha256:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v) for v in value if isinstance(v, str))
+
+
+def _loads(text: str | None) -> Any:
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _key_points(text: str | None) -> KeyPoints | None:
+    data = _loads(text)
+    if not isinstance(data, dict):
+        return None
+    return KeyPoints(title=str(data.get("title") or ""), items=_str_tuple(data.get("items")))
+
+
+def _sections(text: str | None) -> tuple[Section, ...]:
+    data = _loads(text)
+    if not isinstance(data, list):
+        return ()
+    out: list[Section] = []
+    for item in data:
+        if not isinstance(item, dict):
+            continue
+        time = item.get("time")
+        out.append(Section(
+            heading=str(item.get("heading") or ""),
+            time=time if isinstance(time, str) else None,
+            paragraphs=_str_tuple(item.get("paragraphs")),
+        ))
+    return tuple(out)
+
+
+def row_to_article(row: Any) -> Article:
+    """Rebuild the Article from an `articles` row (sqlite3.Row or mapping)."""
+    return Article(
+        title=row["title"],
+        outlet=row["outlet"],
+        caption=row["caption"],
+        source_link=row["source_link"],
+        author=row["author"],
+        published=parse_iso(row["published"]),
+        tags=_str_tuple(_loads(row["tags"])),
+        lead=_str_tuple(_loads(row["lead"])),
+        key_points=_key_points(row["key_points"]),
+        sections=_sections(row["sections"]),
+        guid=row["guid"],
+    )
