@@ -1,0 +1,65 @@
+"""Writing articles: the upsert by (feed, guid) that makes re-imports idempotent."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.model import Article
+from reader.store import codec
+
+_CONTENT = ("title", "outlet", "caption", "source_link", "author", "published", "tags",
+            "lead", "key_points", "sections", "section_count")
+
+_INSERT = (
+    "INSERT INTO articles (feed_id, guid, added, sort_key, content_hash, "
+    + ", ".join(_CONTENT) + ") VALUES (?, ?, ?, ?, ?, " + ", ".join("?" for _ in _CONTENT) + ")"
+)
+_UPDATE = (
+    "UPDATE articles SET sort_key = ?, content_hash = ?, "
+    + ", ".join(f"{c} = ?" for c in _CONTENT) + " WHERE id = ?"
+)
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """What `Library.store_articles` did with the articles it was given."""
+
+    new: int
+    updated: int
+    unchanged: int
+
+    def __add__(self, other: StoreCounts) -> StoreCounts:
+        return StoreCounts(self.new + other.new, self.updated + other.updated,
+                           self.unchanged + other.unchanged)
+
+
+def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) -> StoreCounts:
+    """Insert or update `articles` of one feed; the caller holds the write transaction.
+
+    A changed article keeps its id, `added` time and read/starred flags, so a live blog
+    that gained sections is the same row, updated.
+    """
+    new = updated = unchanged = 0
+    added = codec.now_iso()
+    for article in articles:
+        columns = codec.content_columns(article)
+        digest = codec.content_hash(columns)
+        guid = codec.article_guid(article)
+        values = [columns[c] for c in _CONTENT]
+        row = conn.execute(
+            "SELECT id, content_hash, added FROM articles WHERE feed_id = ? AND guid = ?",
+            (feed_id, guid),
+        ).fetchone()
+        if row is None:
+            key = codec.sort_key(columns["published"], added)
+            conn.execute(_INSERT, (feed_id, guid, added, key, digest, *values))
+            new += 1
+        elif row["content_hash"] != digest:
+            key = codec.sort_key(columns["published"], row["added"])
+            conn.execute(_UPDATE, (key, digest, *values, row["id"]))
+            updated += 1
+        else:
+            unchanged += 1
+    return StoreCounts(new, updated, unchanged)
