@@ -1,0 +1,159 @@
+"""Invented articles and a real temporary library for the UI tests, snapshots and screenshots.
+
+All the news here is made up. Times are fixed so snapshots do not move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from reader.model import Article, KeyPoints, Section, SourceKind
+from reader.store import Library
+
+NOW = datetime(2024, 11, 10, 18, 30)
+"""The fixed clock of every UI test."""
+
+HOSTILE_TITLE = "[@click=app.quit]x [/] \x1b[31m red? [b]bold[/b]"
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+def french_live() -> Article:
+    sections = []
+    invented = [
+        ("17h52", "Le port de Vesterhavn rouvre partiellement après la tempête",
+         ["Les ferries reprendront à partir de demain matin, a annoncé la capitainerie,"
+          f" qui parle d’un retour « progressif{NNBSP}» du trafic.",
+          f"Les pêcheurs restent à quai{NBSP}: la houle dépasse encore quatre mètres."]),
+        ("16h40", f"Coupures d’électricité{NBSP}: 12{NBSP}000 foyers toujours privés de courant",
+         ["Le distributeur promet un rétablissement complet d’ici jeudi soir.",
+          f"Pourquoi si lentement{NBSP}? Les lignes à haute tension traversent des forêts"
+          " inondées que les équipes ne peuvent pas atteindre."]),
+        ("15h05", "La préfète demande aux habitants d’éviter les routes côtières",
+         [f"«{NNBSP}Restez chez vous si vous le pouvez{NNBSP}», a-t-elle insisté lors d’un"
+          " point presse improvisé devant la mairie."]),
+        ("13h31", "Les écoles fermées lundi dans trois communes",
+         ["Les rectorats ont publié la liste des établissements concernés.",
+          "Les cantines serviront toutefois des repas aux enfants des soignants."]),
+        ("11h12", "Un cargo dérive au large, l’équipage hélitreuillé",
+         ["Les vingt-deux marins sont sains et saufs, selon la marine."]),
+        ("09h47", f"Alerte rouge maintenue jusqu’à demain midi{NBSP}!",
+         ["Météo-Côtes prévoit encore des rafales à 130 km/h sur le littoral."]),
+    ]
+    for time, heading, paragraphs in invented:
+        sections.append(Section(heading=heading, time=time, paragraphs=tuple(paragraphs)))
+    return Article(
+        title=f"Tempête Orla{NBSP}: la côte nord toujours en alerte rouge, suivez notre direct",
+        outlet="Le Journal du Littoral",
+        caption="Les vagues franchissent la digue de Vesterhavn, samedi matin.",
+        source_link="https://littoral.example/direct/tempete-orla",
+        author="Camille Ferrand",
+        published=datetime(2024, 11, 10, 18, 1),
+        tags=("Météo", "Tempête Orla", "Littoral"),
+        lead=(
+            f"La tempête Orla continue de frapper la côte nord{NBSP}: vents violents, "
+            "coupures de courant et routes fermées. Suivez la situation en direct.",
+            "Les autorités appellent à la plus grande prudence jusqu’à dimanche.",
+        ),
+        key_points=KeyPoints(
+            title="Les infos à retenir",
+            items=(
+                "Le port de Vesterhavn rouvre partiellement",
+                f"12{NBSP}000 foyers toujours sans électricité",
+                "Alerte rouge maintenue jusqu’à demain midi",
+            ),
+        ),
+        sections=tuple(sections),
+        guid="fr-live-orla",
+    )
+
+
+def english_live() -> Article:
+    sections = tuple(
+        Section(
+            heading=heading,
+            time=time,
+            paragraphs=(f"{heading}. Our correspondent says the mood is tense but calm.",),
+        )
+        for time, heading in [
+            ("14:20", "Final vote expected within the hour"),
+            ("13:05", "Opposition tables a late amendment on rail fares"),
+            ("11:40", "Finance minister opens the debate"),
+        ]
+    )
+    return Article(
+        title="Budget day live: parliament votes on the new transport plan",
+        outlet="The Northern Ledger",
+        source_link="https://ledger.example/live/budget-day",
+        author=None,
+        published=datetime(2024, 11, 10, 15, 12),
+        tags=("Politics",),
+        lead=("Welcome to our live coverage of budget day.",),
+        key_points=KeyPoints(
+            title="Key points",
+            items=("Vote due this afternoon", "Rail fares amendment tabled"),
+        ),
+        sections=sections,
+        guid="en-live-budget",
+    )
+
+
+def plain_articles() -> list[Article]:
+    return [
+        Article(
+            title="Town library lends its ten thousandth seed packet",
+            outlet="Valley Courier",
+            source_link="https://courier.example/seed-library",
+            published=datetime(2024, 11, 10, 18, 25),
+            lead=("The seed library, opened last spring, now counts 800 members.",
+                  "Tomatoes remain the most borrowed variety, ahead of runner beans."),
+            guid="plain-seeds",
+        ),
+        Article(
+            title=HOSTILE_TITLE,
+            outlet="Odd Feed",
+            source_link="javascript:alert(1)",
+            published=datetime(2024, 11, 8, 9, 0),
+            lead=("An article whose title looks like markup and whose link is a script.",),
+            guid="hostile",
+        ),
+        Article(
+            title="Les pâtissiers de Lorvenne inventent une galette sans beurre",
+            outlet="Le Journal du Littoral",
+            caption="Un atelier de la rue des Halles.",
+            source_link="https://littoral.example/galette",
+            published=datetime(2024, 3, 12, 7, 30),
+            lead=(f"Une recette tenue secrète{NBSP}? Pas du tout{NBSP}: elle est affichée"
+                  " en vitrine.",),
+            guid="plain-galette",
+        ),
+        Article(
+            title="Archive: the ferry timetable of the old harbour line",
+            outlet="Valley Courier",
+            source_link="https://courier.example/archive/ferry",
+            published=datetime(2022, 6, 1, 12, 0),
+            lead=("A look back at a timetable that ran unchanged for forty years.",),
+            guid="plain-archive",
+        ),
+    ]
+
+
+def fill_library(library: Library) -> None:
+    """Two feeds, two live blogs and four plain articles (one hostile)."""
+    news = library.add_feed("https://littoral.example/rss", SourceKind.HTTP,
+                            title="Le Journal du Littoral")
+    other = library.add_feed("file:///imports", SourceKind.FILES, title="Imported files")
+    library.store_articles(news, [french_live(), plain_articles()[2]])
+    library.store_articles(other, [english_live(), *plain_articles()[:2], plain_articles()[3]])
+
+
+def make_library(path: Path, fill: Callable[[Library], None] = fill_library) -> Library:
+    library = Library.open(path)
+    fill(library)
+    return library
