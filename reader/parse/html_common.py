@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from reader.model import Article
 from reader.text import clean_line
 
 _ISO_SPACE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ tT]")
@@ -79,3 +80,36 @@ def optional_line(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return clean_line(value) or None
+
+
+_TITLE_WORDS = 80
+
+
+def fallback_title(paragraphs: Iterable[str]) -> str:
+    """A title for an entry that has none: the start of its first paragraph."""
+    for paragraph in paragraphs:
+        if len(paragraph) <= _TITLE_WORDS:
+            return paragraph
+        cut = paragraph[:_TITLE_WORDS].rsplit(" ", 1)[0]
+        return cut.rstrip(" ,;:") + "…"
+    return ""
+
+
+def drop_repeated_guids(articles: Iterable[Article]) -> tuple[tuple[Article, ...], int]:
+    """Keep the first article of each guid (feed order), and count the ones dropped."""
+    seen: set[str | None] = set()
+    kept: list[Article] = []
+    dropped = 0
+    for article in articles:
+        if article.guid in seen:
+            dropped += 1
+            continue
+        seen.add(article.guid)
+        kept.append(article)
+    return tuple(kept), dropped
+
+
+def repeated_warning(dropped: int) -> str:
+    if dropped == 1:
+        return "1 entry repeated the id of an earlier one and was skipped"
+    return f"{dropped} entries repeated the ids of earlier ones and were skipped"

@@ -1,0 +1,73 @@
+"""Parse throughput: the syndication fixtures, generated live-blog bodies, and scaling.
+
+Run: `uv run python benchmarks/parse.py`. Prints MB/s (target >= 10) and the time of one
+body at 1x, 2x, 4x and 8x its size (should roughly double with each step: linear time).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from reader.parse import parse_bytes
+from reader.parse.liveblog import split_body
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "syndication"
+WORDS = [
+    "maire", "conseil", "ville", "budget", "projet", "habitants", "réunion", "travaux",
+    "gouvernement", "ministre", "soldats", "accord", "région", "semaine", "élus", "rapport",
+    "McDonald", "iPhone", "3.5", "1.000", "M.", "Dupont",
+]
+STARTS = ["Le", "La", "Les", "Selon", "Dans", "Pour"]
+
+
+def make_body(sections: int, seed: int = 7) -> str:
+    """A glued live blog: lead, key points, `sections` timed sections of 1-3 paragraphs."""
+    rng = random.Random(seed)
+
+    def sentence() -> str:
+        return " ".join([rng.choice(STARTS), *rng.choices(WORDS, k=rng.randint(6, 18))]) + "."
+
+    def heading(i: int) -> str:
+        return f"{rng.choice(STARTS)} {' '.join(rng.choices(WORDS[:16], k=5))} numéro {i} Lyon"
+
+    heads = [heading(i) for i in range(sections)]
+    box = "Les infos à retenir" + "".join(f"⇒ {h}" for h in heads[:3])
+    parts = [sentence() + " " + sentence(), box]
+    for i, head in enumerate(heads):
+        parts.append(f"{i % 24}h{i % 60:02d} {head}")
+        parts.extend(" ".join(sentence() for _ in range(3)) for _ in range(rng.randint(1, 3)))
+    return "".join(parts)
+
+
+def timed(fn: object, *args: object) -> float:
+    start = time.perf_counter()
+    fn(*args)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    files = [p.read_bytes() for p in sorted(DATA.glob("*.txt"))]
+    size = sum(map(len, files))
+    rounds = 200
+    elapsed = sum(timed(lambda: [parse_bytes(d) for d in files]) for _ in range(rounds))
+    print(f"fixtures: {len(files)} files, {size * rounds / 2**20 / elapsed:.1f} MB/s")
+
+    body = make_body(500)
+    mb = len(body.encode()) / 2**20
+    elapsed = min(timed(split_body, body) for _ in range(3))
+    print(f"generated live blog ({mb:.2f} MB, 500 sections): {mb / elapsed:.1f} MB/s")
+
+    base = make_body(5000)
+    for factor in (1, 2, 4, 8):
+        text = base * factor
+        mb = len(text.encode()) / 2**20
+        elapsed = timed(split_body, text)
+        print(f"{factor}x: {mb:6.1f} MB in {elapsed:6.2f} s ({mb / elapsed:.1f} MB/s)")
+    adversarial = "aA" * (5 * 2**20) + "." + "x" * (5 * 2**20)
+    print(f"adversarial 20 MB (camel noise, no spaces): {timed(split_body, adversarial):.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""One pass over an HTML tree that flattens it into text blocks.
+
+A block is what a reader sees as one paragraph: a `<p>`, a list item, a heading, a quote,
+a caption. The walk is iterative (no recursion limit on deeply nested junk) and touches
+every node once, so its cost is linear in the document. What the blocks *mean* (lead,
+key points, live-blog sections) is decided afterwards in `html_structure`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from reader.text import clean_line
+
+# Whole subtrees that hold no article text (or only chrome around it).
+_SKIPPED = frozenset({
+    "script", "style", "noscript", "template", "nav", "iframe", "object", "embed", "form",
+    "button", "input", "select", "textarea", "svg", "math", "head", "title", "meta", "link",
+    "canvas", "audio", "video", "dialog", "-comment", "-doctype",
+})
+# Elements that are one paragraph each; the value is their block kind.
+_PARAGRAPHS = {
+    "p": "p", "li": "li", "blockquote": "quote", "pre": "pre", "figcaption": "caption",
+    "dt": "p", "dd": "p", "td": "p", "th": "p", "caption": "caption", "summary": "p",
+    "address": "p", "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
+}
+# Weak paragraph elements take the kind of a paragraph element around them (`li > p`).
+_WEAK = frozenset({"p", "dt", "dd", "td", "th", "summary", "address"})
+# Elements that end the paragraph before them but are not paragraphs themselves.
+_CONTAINERS = frozenset({
+    "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "figure",
+    "table", "thead", "tbody", "tfoot", "tr", "body", "html", "details", "hgroup", "center",
+    "aside", "hr", "menu", "fieldset", "picture",
+})
+_LISTS = frozenset({"ul", "ol", "menu", "dl"})
+_STRONG = frozenset({"strong", "b"})
+# Where key-points boxes are checked for by class name (every element would cost too much).
+_BOX_CANDIDATES = frozenset({"div", "section", "aside", "ul", "ol", "details", "header"})
+
+_KEY_POINTS_CLASS = re.compile(r"key[-_ ]?points?|keypoints|summary|essentiel|takeaway", re.I)
+_AD_TOKEN = re.compile(
+    r"(?:^|[\s_-])(?:ad|ads|advert\w*|sponsor\w*|promo\w*|outbrain|taboola|dfp|pub|publicite)"
+    r"(?=$|[\s_-])",
+    re.I,
+)
+_ASIDE_NOISE = re.compile(r"related|newsletter|share|social|recommend|read[-_]?more|teaser", re.I)
+_LINE_BREAKS = re.compile(r"\n[ \t\r\f]*\n")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph-like run of text, with what the structure pass needs to know."""
+
+    kind: str
+    """`p`, `li`, `h`, `quote`, `pre`, `caption`, or `time` (a block that is only a time)."""
+    text: str
+    """The whole text, time included (what a plain paragraph shows)."""
+    heading: str
+    """The text without its `<time>` parts (what a section heading shows)."""
+    time: str | None = None
+    level: int = 0
+    """Heading level (1-6), 0 for other blocks."""
+    list_id: int = 0
+    """Which list an `li` belongs to (consecutive items of one list share it)."""
+    box: int = 0
+    """Which key-points box (by class name) the block is inside, 0 for none."""
+    strong: bool = False
+    """All of the text is bold: a candidate title for a key-points box."""
+
+
+class _Walker:
+    """The mutable state of one walk: the current paragraph and its context stacks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.segments: list[str] = []
+        self.time_parts: list[str] = []
+        self.time_value: str | None = None
+        self.chars = 0
+        self.strong_chars = 0
+        self.kinds: list[tuple[str, int]] = []
+        self.lists: list[int] = []
+        self.boxes: list[int] = []
+        self.strong_depth = 0
+        self.counter = 0
+
+    def add_text(self, text: str) -> None:
+        self.segments.append(text)
+        weight = len(text.strip())
+        self.chars += weight
+        if self.strong_depth:
+            self.strong_chars += weight
+
+    def add_time(self, node: LexborNode) -> None:
+        shown = clean_line(node.text(deep=True))
+        value = shown or clean_line(node.attributes.get("datetime") or "")
+        if not value:
+            return
+        if self.time_value is None:
+            self.time_value = value
+        if shown:
+            self.segments.append(" " + shown + " ")
+            self.time_parts.append(shown)
+            self.chars += len(shown)
+
+    def flush(self) -> None:
+        if not self.chars:
+            # Only whitespace between two blocks: nothing to keep (and no regex to run).
+            self.segments, self.time_parts, self.time_value = [], [], None
+            self.strong_chars = 0
+            return
+        raw = "".join(self.segments)
+        time_value, time_parts, strong = self.time_value, self.time_parts, (
+            self.chars > 0 and self.strong_chars * 10 >= self.chars * 9
+        )
+        self.segments, self.time_parts, self.time_value = [], [], None
+        self.chars = self.strong_chars = 0
+        kind, level = self.kinds[-1] if self.kinds else ("p", 0)
+        list_id = self.lists[-1] if self.lists and kind == "li" else 0
+        box = self.boxes[-1] if self.boxes else 0
+        for chunk in _LINE_BREAKS.split(raw) if "\n" in raw else (raw,):
+            text = clean_line(chunk)
+            if not text:
+                continue
+            heading = text
+            for part in time_parts:
+                heading = heading.replace(part, " ", 1)
+            heading = clean_line(heading)
+            block_kind = "time" if time_value and not heading else kind
+            self.blocks.append(Block(
+                block_kind, text, heading, time_value, level, list_id, box, strong,
+            ))
+            time_value, time_parts = None, []
+
+
+def _attribute_text(node: LexborNode) -> str:
+    attributes = node.attributes
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
+def _is_noise(tag: str, node: LexborNode) -> bool:
+    if tag not in _BOX_CANDIDATES and tag != "figure":
+        return False
+    names = _attribute_text(node)
+    if _KEY_POINTS_CLASS.search(names):
+        return False
+    if _AD_TOKEN.search(names):
+        return True
+    return tag == "aside" and bool(_ASIDE_NOISE.search(names))
+
+
+def walk_blocks(root: LexborNode) -> list[Block]:
+    """Every paragraph-like block under `root`, in document order."""
+    walker = _Walker()
+    # Stack entries: a node to enter, or an int telling what to undo on leaving one.
+    stack: list[LexborNode | tuple[int, str]] = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            _leave(walker, item)
+            continue
+        tag = item.tag or ""
+        if tag == "-text":
+            text = item.text_content
+            if text:
+                walker.add_text(text)
+            continue
+        if tag in _SKIPPED or _is_noise(tag, item):
+            continue
+        if tag == "br":
+            walker.segments.append("\n")
+            continue
+        if tag == "img":
+            alt = clean_line(item.attributes.get("alt") or "")
+            if alt:
+                walker.segments.append(f" [image: {alt}] ")
+                walker.chars += len(alt)
+            continue
+        if tag == "time":
+            walker.add_time(item)
+            continue
+        undo = _enter(walker, tag, item)
+        if undo:
+            stack.append((undo, tag))
+        children = list(item.iter(include_text=True))
+        children.reverse()
+        stack.extend(children)
+    walker.flush()
+    return walker.blocks
+
+
+# Undo flags, so leaving an element only pops what entering it pushed.
+_FLUSH, _KIND, _LIST, _BOX, _BOLD = 1, 2, 4, 8, 16
+
+
+def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
+    undo = 0
+    kind = _PARAGRAPHS.get(tag)
+    if kind is not None or tag in _CONTAINERS:
+        walker.flush()
+        undo |= _FLUSH
+    if kind is not None:
+        level = int(tag[1]) if kind == "h" else 0
+        if tag in _WEAK and walker.kinds:
+            walker.kinds.append(walker.kinds[-1])
+        else:
+            walker.kinds.append((kind, level))
+        undo |= _KIND
+    if tag in _LISTS:
+        walker.counter += 1
+        walker.lists.append(walker.counter)
+        undo |= _LIST
+    if tag in _BOX_CANDIDATES and _KEY_POINTS_CLASS.search(_attribute_text(node)) \
+            and not walker.boxes:
+        walker.counter += 1
+        walker.boxes.append(walker.counter)
+        undo |= _BOX
+    if tag in _STRONG:
+        walker.strong_depth += 1
+        undo |= _BOLD
+    return undo
+
+
+def _leave(walker: _Walker, item: tuple[int, str]) -> None:
+    undo, _tag = item
+    if undo & _FLUSH:
+        walker.flush()
+    if undo & _KIND:
+        walker.kinds.pop()
+    if undo & _LIST:
+        walker.lists.pop()
+    if undo & _BOX:
+        walker.boxes.pop()
+    if undo & _BOLD:
+        walker.strong_depth -= 1

@@ -1,0 +1,167 @@
+"""schema.org JSON-LD in a saved page: article metadata and `LiveBlogPosting` updates."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from reader.model import Section
+from reader.parse.html_blocks import walk_blocks
+from reader.parse.html_common import optional_line, text_paragraphs, unique_lines
+from reader.parse.html_structure import paragraph_text
+from reader.text import clean_line
+
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "liveblogposting", "reportagenewsarticle",
+    "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+    "report", "socialmediaposting",
+})
+_MAX_SCRIPT = 4_000_000
+_MAX_UPDATES = 5_000
+_LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|ul|li|h[1-6]|strong|em|a|span|blockquote)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PageData:
+    """What the page's JSON-LD says about its article (each field may be missing)."""
+
+    headline: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    description: str | None = None
+    live: bool = False
+    updates: tuple[Section, ...] = ()
+
+
+def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object at the top of a JSON-LD script, `@graph` members included."""
+    if depth > 3:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        yield from _objects(value.get("@graph"), depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    raw = obj.get("@type")
+    names = raw if isinstance(raw, list) else [raw]
+    return {n.rsplit("/", 1)[-1].casefold() for n in names if isinstance(n, str)}
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a string, an object with `name`, or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:50]:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            out.append(item["name"])
+    return out
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return value.split(",")
+    if isinstance(value, list):
+        return [v for v in value[:200] if isinstance(v, str)]
+    return []
+
+
+def clock_time(value: object) -> str | None:
+    """`2025-03-14T10:45:00+01:00` -> `10:45`, the wall-clock time the outlet showed."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if len(text) < 11 or text[10] not in "Tt ":
+        return None  # a date alone says nothing about the time of day
+    if text[-1:] in ("z", "Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return f"{stamp.hour:02d}:{stamp.minute:02d}"
+
+
+def _body_paragraphs(body: str) -> tuple[str, ...]:
+    if _LOOKS_LIKE_HTML.search(body):
+        root = LexborHTMLParser(body).body
+        return tuple(paragraph_text(b) for b in walk_blocks(root)) if root else ()
+    return text_paragraphs(re.sub(r"\n", "\n\n", body))
+
+
+def _updates(value: Any) -> tuple[Section, ...]:
+    items = value if isinstance(value, list) else [value]
+    sections: list[Section] = []
+    for item in items[:_MAX_UPDATES]:
+        if not isinstance(item, dict):
+            continue
+        body = item.get("articleBody") or item.get("text") or item.get("description") or ""
+        paragraphs = _body_paragraphs(body) if isinstance(body, str) else ()
+        time = clock_time(item.get("datePublished") or item.get("dateModified"))
+        heading = optional_line(item.get("headline")) or optional_line(item.get("name"))
+        if heading is None:
+            if not paragraphs:
+                continue
+            heading = time or ""
+        sections.append(Section(heading, time, paragraphs))
+    return tuple(sections)
+
+
+def _scripts(parser: LexborHTMLParser) -> Iterator[Any]:
+    for script in parser.css("script"):
+        kind = (script.attributes.get("type") or "").strip().casefold()
+        if kind != "application/ld+json":
+            continue
+        text = script.text(deep=True)
+        if len(text) > _MAX_SCRIPT:
+            continue
+        try:
+            yield json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+
+
+def read_jsonld(parser: LexborHTMLParser) -> PageData:
+    """The first article-like JSON-LD object of the page (a live blog wins over others)."""
+    chosen: dict[str, Any] | None = None
+    for data in _scripts(parser):
+        for obj in _objects(data):
+            types = _types(obj)
+            if "liveblogposting" in types:
+                chosen = obj
+                break
+            if chosen is None and types & _ARTICLE_TYPES:
+                chosen = obj
+        if chosen is not None and "liveblogposting" in _types(chosen):
+            break
+    if chosen is None:
+        return PageData()
+    publisher = _names(chosen.get("publisher"))
+    url = chosen.get("url")
+    live = "liveblogposting" in _types(chosen)
+    return PageData(
+        headline=optional_line(chosen.get("headline")) or optional_line(chosen.get("name")),
+        published=chosen.get("datePublished") if isinstance(chosen.get("datePublished"), str)
+        else None,
+        authors=unique_lines(_names(chosen.get("author"))),
+        keywords=unique_lines(_keywords(chosen.get("keywords"))),
+        publisher=clean_line(publisher[0]) if publisher else None,
+        url=url if isinstance(url, str) else None,
+        description=optional_line(chosen.get("description")),
+        live=live,
+        updates=_updates(chosen.get("liveBlogUpdate")) if live else (),
+    )

@@ -1,0 +1,143 @@
+"""From flat text blocks to what an article holds: lead, key-points box, live-blog sections.
+
+The rules keep a plain article plain: one or two subheadings do not make a live blog.
+Updates need at least three headings of one level, or a `<time>` on every heading, or the
+caller's word (a page that declares itself a `LiveBlogPosting`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from reader.model import KeyPoints, Section
+from reader.parse.html_blocks import Block
+
+# Titles of summary boxes as outlets write them, casefolded, apostrophes made straight.
+_KEY_POINT_TITLES = frozenset({
+    "key points", "the key points", "key events", "key facts", "what we know",
+    "what you need to know", "at a glance", "summary", "in brief", "highlights",
+    "les infos à retenir", "infos à retenir", "à retenir", "ce qu'il faut retenir",
+    "l'essentiel", "essentiel", "les points clés", "points clés", "en bref", "ce qu'il faut savoir",
+    "das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze",
+    "lo más importante", "lo esencial", "claves", "las claves", "puntos clave",
+    "punti chiave", "i punti chiave", "in sintesi", "l'essenziale", "da sapere",
+})
+_TITLE_NOISE = re.compile(r"[\s:.\-–—!]+$")
+_DEFAULT_BOX_TITLE = "Key points"
+_SECTION_LEVELS = (2, 3)
+_MAX_TITLE_CHARS = 80
+
+Parts = tuple[tuple[str, ...], KeyPoints | None, tuple[Section, ...]]
+
+
+def is_key_points_title(text: str) -> bool:
+    if len(text) > _MAX_TITLE_CHARS:
+        return False
+    norm = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
+    return _TITLE_NOISE.sub("", norm).strip().casefold() in _KEY_POINT_TITLES
+
+
+def paragraph_text(block: Block) -> str:
+    return "• " + block.text if block.kind == "li" else block.text
+
+
+def _box_by_class(blocks: list[Block]) -> tuple[KeyPoints, set[int]] | None:
+    """The first element whose class names it a key-points box, if it holds a list."""
+    first = next((b.box for b in blocks if b.box), 0)
+    if not first:
+        return None
+    members = [i for i, b in enumerate(blocks) if b.box == first]
+    items = [blocks[i].text for i in members if blocks[i].kind == "li"]
+    if not items:
+        # A `summary` paragraph without a list is a standfirst, not a box: leave it in the lead.
+        return None
+    title = next(
+        (blocks[i].heading for i in members if blocks[i].kind != "li" and (
+            blocks[i].kind == "h" or blocks[i].strong or is_key_points_title(blocks[i].text))),
+        _DEFAULT_BOX_TITLE,
+    )
+    return KeyPoints(title, tuple(items)), set(members)
+
+
+def _box_by_title(blocks: list[Block]) -> tuple[int, KeyPoints, set[int]] | None:
+    """A short heading or bold line titled like a summary box, then a list right after it."""
+    for i in range(len(blocks) - 1):
+        block, nxt = blocks[i], blocks[i + 1]
+        if nxt.kind != "li" or block.kind == "li":
+            continue
+        if not is_key_points_title(block.heading or block.text):
+            continue
+        end = i + 1
+        while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == nxt.list_id:
+            end += 1
+        items = tuple(blocks[j].text for j in range(i + 1, end))
+        return i, KeyPoints(block.heading or block.text, items), set(range(i, end))
+    return None
+
+
+def find_key_points(blocks: list[Block]) -> tuple[KeyPoints | None, set[int]]:
+    by_class = _box_by_class(blocks)
+    by_title = _box_by_title(blocks)
+    if by_class and by_title:
+        # Both found: keep the one that comes first in the page.
+        if min(by_class[1]) <= by_title[0]:
+            return by_class
+        return by_title[1], by_title[2]
+    if by_class:
+        return by_class
+    if by_title:
+        return by_title[1], by_title[2]
+    return None, set()
+
+
+def _attach_times(blocks: list[Block], used: set[int]) -> dict[int, int]:
+    """Give a heading the time block just before it; returns heading index -> time index."""
+    borrowed: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "h" or block.time or i in used or i == 0:
+            continue
+        prev = blocks[i - 1]
+        if prev.kind == "time" and i - 1 not in used:
+            block.time = prev.time
+            borrowed[i] = i - 1
+    return borrowed
+
+
+def _section_level(blocks: list[Block], used: set[int], forced: bool | None) -> int:
+    """The heading level that carries updates, or 0 when this is not a live blog."""
+    if forced is False:
+        return 0
+    best, best_count = 0, 0
+    for level in _SECTION_LEVELS:
+        heads = [b for i, b in enumerate(blocks) if b.kind == "h" and b.level == level
+                 and i not in used]
+        qualifies = len(heads) >= 3 or (bool(heads) and all(b.time for b in heads))
+        if (qualifies or forced) and len(heads) > best_count:
+            best, best_count = level, len(heads)
+    return best
+
+
+def build_parts(blocks: list[Block], live: bool | None = None) -> Parts:
+    """Split blocks into (lead, key points, sections); `live` forces the live-blog decision."""
+    key_points, used = find_key_points(blocks)
+    borrowed = _attach_times(blocks, used)
+    level = _section_level(blocks, used, live)
+    if level:
+        used = used | {t for h, t in borrowed.items() if blocks[h].level == level}
+    lead: list[str] = []
+    sections: list[Section] = []
+    heading: Block | None = None
+    paragraphs: list[str] = []
+    for i, block in enumerate(blocks):
+        if i in used:
+            continue
+        if level and block.kind == "h" and block.level == level:
+            if heading is not None:
+                sections.append(Section(heading.heading, heading.time, tuple(paragraphs)))
+            heading, paragraphs = block, []
+            continue
+        (paragraphs if heading is not None else lead).append(paragraph_text(block))
+    if heading is not None:
+        sections.append(Section(heading.heading, heading.time, tuple(paragraphs)))
+    return tuple(lead), key_points, tuple(sections)
