@@ -24,6 +24,7 @@ from reader import __version__
 from reader.text import clean
 
 if TYPE_CHECKING:
+    from reader.importer import ImportReport
     from reader.store import Library
 
 EXIT_OK = 0
@@ -97,10 +98,23 @@ def _library_path(args: argparse.Namespace) -> Path:
 
 
 def _open_library(args: argparse.Namespace) -> Library | None:
-    from reader.store import Library, StoreError
+    """Open the library, or say in one line why not.
 
+    A damaged file has already been moved aside (and named) by the store: say so, then
+    carry on with a fresh library rather than leaving the user with nothing.
+    """
+    from reader.store import Library, LibraryMovedAside, StoreError
+
+    path = _library_path(args)
     try:
-        return Library.open(_library_path(args))
+        return Library.open(path)
+    except LibraryMovedAside as error:
+        _error(str(error))
+        try:
+            return Library.open(path)
+        except StoreError as again:
+            _error(str(again))
+            return None
     except StoreError as error:
         _error(str(error))
         return None
@@ -124,27 +138,34 @@ def _run_app(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from reader.importer import import_paths
+    from reader.store import StoreError
 
     library = _open_library(args)
     if library is None:
         return EXIT_FAILED
     try:
+        report: ImportReport
         if args.quiet or not sys.stderr.isatty():
             report = import_paths(library, args.paths)
         else:
             report = _import_with_progress(library, args.paths)
+    except StoreError as error:
+        _error(f"import stopped: {error}")
+        return EXIT_FAILED
     finally:
         library.close()
     print(
         f"imported {report.imported} file(s): {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged; {len(report.problems)} skipped"
     )
+    for shown, warning in report.warnings:
+        _error(f"warning: {clean(shown)}: {clean(warning)}")
     for shown, reason in report.problems:
         _error(f"skipped {clean(shown)}: {clean(reason)}")
     return EXIT_PARTIAL if report.problems else EXIT_OK
 
 
-def _import_with_progress(library: Library, paths: Sequence[Path]) -> object:
+def _import_with_progress(library: Library, paths: Sequence[Path]) -> ImportReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
