@@ -21,7 +21,7 @@ from reader.store import Library
 from reader.ui.app import ReaderApp
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (120, 36)
+SIZE = (140, 40)
 
 
 def fill(library: Library) -> str:

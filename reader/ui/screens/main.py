@@ -20,7 +20,7 @@ from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reader_pane import ReaderPane
 from reader.ui.widgets.sidebar import Sidebar
 
-NARROW = 100
+NARROW = 120
 """Below this many columns the sidebar folds away (`s` brings it back)."""
 
 
