@@ -13,6 +13,7 @@ and the ratio; the target is reader <= 2x the bare app at any library size.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import pty
@@ -80,7 +81,9 @@ def build_library(path: Path, count: int) -> None:
         library.close()
 
 
-def run_in_pty(argv: list[str], marker: bytes, env: dict[str, str], timeout: float = 60.0) -> tuple[float, int]:
+def run_in_pty(
+    argv: list[str], marker: bytes, env: dict[str, str], timeout: float = 60.0
+) -> tuple[float, int]:
     """Launch argv in a 100x30 pty; return (seconds until marker is written, peak RSS in KiB)."""
     started = time.perf_counter()
     pid, fd = pty.fork()
@@ -110,17 +113,15 @@ def run_in_pty(argv: list[str], marker: bytes, env: dict[str, str], timeout: flo
         # Keep draining so the child never blocks on a full pty while it exits.
         while True:
             try:
-                waited, status, usage = os.wait4(pid, os.WNOHANG)
+                waited, _status, usage = os.wait4(pid, os.WNOHANG)
             except ChildProcessError:
                 usage = None
                 break
             if waited:
                 break
             if select.select([fd], [], [], 0.05)[0]:
-                try:
+                with contextlib.suppress(OSError):
                     os.read(fd, 65536)
-                except OSError:
-                    pass
         os.close(fd)
     return elapsed, usage.ru_maxrss if usage else 0
 

@@ -22,7 +22,9 @@ _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # Breaking whitespace: everything `str.split()` would split on except the no-break spaces,
 # which French typography relies on (U+00A0 before `:`, U+202F inside guillemets).
 _NO_BREAK = "\u00a0\u202f\u2007\u2060"
-_BREAKING_SPACE = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+")
+_BREAKING_SPACE = re.compile(
+    r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+"
+)
 _ZERO_WIDTH = re.compile("[\u200b\ufeff]")
 
 

@@ -19,7 +19,9 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point READER_HOME and the XDG folders at a temporary place for every test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("READER_HOME", str(home / "reader"))

@@ -60,7 +60,10 @@ FORBIDDEN = {
 
 @pytest.mark.parametrize("module", sorted(SOURCES))
 def test_layers_import_one_way(module: str) -> None:
-    rules = [bad for layer, bad in FORBIDDEN.items() if module == layer or module.startswith(layer + ".")]
+    rules = [
+        bad for layer, bad in FORBIDDEN.items()
+        if module == layer or module.startswith(layer + ".")
+    ]
     imported = _imports(SOURCES[module])
     offending = sorted(
         name for name in imported for bads in rules for bad in bads
@@ -85,7 +88,7 @@ def test_no_import_cycles() -> None:
         stack.append(node)
         for dep in sorted(graph[node]):
             if state.get(dep) == 1:
-                cycle = stack[stack.index(dep):] + [dep]
+                cycle = [*stack[stack.index(dep):], dep]
                 raise AssertionError("import cycle: " + " -> ".join(cycle))
             if dep not in state:
                 visit(dep)

@@ -48,7 +48,9 @@ LIVE_BLOG = "\r\n".join(
 )
 
 
-def run(*args: str | os.PathLike[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | os.PathLike[str], env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(READER), *map(str, args)],
         capture_output=True, text=True, timeout=120, env=env, check=False,
