@@ -4,7 +4,8 @@ Exit codes (also in the README):
   0  everything asked for was done
   1  nothing could be done (unreadable library, bad file, ...): one line on stderr says why
   2  wrong usage (argparse)
-  3  done, but some files were skipped: each is listed on stderr with its reason
+  3  done, but some files or lines were skipped: each is listed on stderr with its reason
+  4  `reader refresh` finished but some feeds failed: each is listed with its reason
 
 Heavy modules (Textual, feedparser) are imported inside the commands that need them, so
 `reader parse` and `reader import` start quickly and never load the UI.
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import __version__
+from reader import __version__, cli_feeds
 from reader.text import clean
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     samples.add_argument("action", choices=("remove",), help="remove the sample articles for good")
 
     commands.add_parser("path", help="print the library file's location")
+    cli_feeds.register(commands)
     return parser
 
 
@@ -79,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse": _run_parse,
         "samples": _run_samples,
         "path": _run_path,
+        **cli_feeds.handlers(_open_library),
     }
     try:
         return handlers[args.command](args)
@@ -154,10 +157,16 @@ def _run_import(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         library.close()
-    print(
+    summary = (
         f"imported {report.imported} file(s): {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged; {len(report.problems)} skipped"
     )
+    if report.subscribed or report.already_subscribed:
+        summary += (
+            f"; subscribed to {report.subscribed} feed(s)"
+            f" ({report.already_subscribed} already subscribed)"
+        )
+    print(summary)
     for shown, warning in report.warnings:
         _error(f"warning: {clean(shown)}: {clean(warning)}")
     for shown, reason in report.problems:

@@ -6,6 +6,10 @@ JSON Feed) is a FILES feed of its own (`file:///abs/feed.xml`, titled by the fee
 Importing again is idempotent: the store upserts by (feed, guid), so an unchanged file
 changes nothing and a live blog that grew keeps its read/starred state.
 
+Subscription lists (OPML, newsboat `urls` files) are handed to `reader.subscriptions`:
+their feeds are subscribed (fetched by the next `reader refresh`), and every line not
+imported is a problem listed with its line number and reason.
+
 One bad file never stops the others: each is listed in `ImportReport.problems` with its
 reason. Only a library failure (`StoreError`: disk full, locked) ends the import.
 
@@ -19,11 +23,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.fetch.files import FileEntry, UnreadableFile, iter_files, read_file
 from reader.model import Article, FeedInfo, ParsedDocument, SourceKind
 from reader.store import Library, StoreCounts
 from reader.text import clean_line
+
+if TYPE_CHECKING:
+    from reader.parse.opml import SubscriptionList
 
 BATCH = 200
 """Articles per write: few transactions for 10,000 small files, short ones for others."""
@@ -42,6 +50,9 @@ class ImportReport:
     """(shown path, reason) for every file skipped."""
     warnings: list[tuple[str, str]] = field(default_factory=list)
     """(shown path, warning) for files imported with something the parser recovered from."""
+    subscribed: int = 0
+    """Feeds added from OPML / newsboat `urls` files."""
+    already_subscribed: int = 0
 
     def add(self, counts: StoreCounts) -> None:
         self.new += counts.new
@@ -122,13 +133,19 @@ def _store_feed_file(library: Library, entry: FileEntry, info: FeedInfo,
     report.add(library.store_articles(feed_id, articles))
 
 
-def _parse(entry: FileEntry) -> ParsedDocument | str:
+def _parse(entry: FileEntry) -> ParsedDocument | SubscriptionList | str:
     """The parsed file, or the reason it cannot be imported."""
     from reader.parse import ParseError, parse_bytes
+    from reader.parse.opml import looks_like_opml, looks_like_urls, parse_opml, parse_urls
 
     try:
         data = read_file(entry)
-        return parse_bytes(data, name=os.fsdecode(entry.path.name))
+        name = os.fsdecode(entry.path.name)
+        if looks_like_opml(data):
+            return parse_opml(data)
+        if looks_like_urls(data, name):
+            return parse_urls(data)
+        return parse_bytes(data, name=name)
     except (UnreadableFile, ParseError) as error:
         return str(error) or type(error).__name__
 
@@ -148,6 +165,9 @@ def import_paths(library: Library, paths: Sequence[Path],
         parsed = _parse(entry)
         if isinstance(parsed, str):
             report.problems.append((entry.shown, parsed))
+        elif not isinstance(parsed, ParsedDocument):
+            _subscribe(library, entry.shown, parsed, report)
+            report.imported += 1
         elif parsed.feed is None and not parsed.articles:
             report.problems.append((entry.shown, "no article found in this file"))
         else:
@@ -162,6 +182,16 @@ def import_paths(library: Library, paths: Sequence[Path],
             progress(done, total)
     batcher.flush()
     return report
+
+
+def _subscribe(library: Library, shown: str, subscriptions: SubscriptionList,
+               report: ImportReport) -> None:
+    from reader.subscriptions import import_subscriptions
+
+    done = import_subscriptions(library, subscriptions)
+    report.subscribed += done.added
+    report.already_subscribed += done.existing
+    report.problems.extend((f"{shown} {s.where}", s.reason) for s in done.skipped)
 
 
 SAMPLE_URL = "sample:"

@@ -150,7 +150,8 @@ class _OpmlReader:
         local = name.rpartition(":")[2].lower()
         if not self.stack:
             if local != "opml":
-                raise ParseError(f"not an OPML file (its root element is <{clean_line(name)[:30]}>)")
+                shown = clean_line(name)[:30]
+                raise ParseError(f"not an OPML file (its root element is <{shown}>)")
             self.seen_root = True
         if len(self.stack) >= MAX_DEPTH:
             raise ParseError(f"outlines nested deeper than {MAX_DEPTH} levels ({self._where()})")

@@ -13,9 +13,13 @@ from pathlib import Path
 
 from reader.store.articles import StoreCounts
 from reader.store.errors import LibraryMovedAside, StoreError
+from reader.store.feed_state import FeedState, FetchRecord
 from reader.store.library import Library
 
-__all__ = ["Library", "LibraryMovedAside", "StoreCounts", "StoreError", "default_library_path"]
+__all__ = [
+    "FeedState", "FetchRecord", "Library", "LibraryMovedAside", "StoreCounts", "StoreError",
+    "default_library_path",
+]
 
 LIBRARY_FILE = "library.sqlite"
 

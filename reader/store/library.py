@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +17,11 @@ from reader.model import (
     SourceKind,
     StoredArticle,
 )
-from reader.store import codec, queries
+from reader.store import codec, feed_state, queries
 from reader.store.articles import StoreCounts, upsert
 from reader.store.db import Connections, open_database
 from reader.store.errors import StoreError, guarded
+from reader.store.feed_state import FeedState, FetchRecord
 
 # Long feeds are written in chunks, so another writer (a second window, an import in
 # another process) never waits on one huge transaction for long.
@@ -177,7 +178,80 @@ class Library:
                 "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
             ).fetchone()[0]
             conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            feed_state.drop_extra(conn, feed_id)
             return int(removed)
+
+    # -- fetch state (the refresher; see `reader.store.feed_state`) ----------------------
+
+    @guarded
+    def feed_states(self, feed_ids: Sequence[int] | None = None,
+                    kind: SourceKind | None = None) -> list[FeedState]:
+        """Feeds with their fetch state, settings and counts, ordered by title."""
+        return feed_state.select_states(self._db.get(), feed_ids, kind)
+
+    def feed_state(self, feed_id: int) -> FeedState | None:
+        found = self.feed_states([feed_id])
+        return found[0] if found else None
+
+    @guarded
+    def find_feed(self, ref: str) -> FeedState | None:
+        """The feed whose URL is `ref`, else whose id is `ref` (digits)."""
+        row = self._db.get().execute("SELECT id FROM feeds WHERE url = ?", (ref,)).fetchone()
+        if row is None and ref.strip().isdigit() and len(ref.strip()) < 19:
+            row = self._db.get().execute(
+                "SELECT id FROM feeds WHERE id = ?", (int(ref.strip()),)).fetchone()
+        return self.feed_state(int(row["id"])) if row is not None else None
+
+    @guarded
+    def record_fetch(self, feed_id: int, record: FetchRecord,
+                     articles: Sequence[Article] | None = None,
+                     now: datetime | None = None) -> tuple[StoreCounts, bool, int]:
+        """Store one fetch attempt: its articles (if any), the feed's new state, then
+        the feed's retention. Returns (counts, whether the URL moved, articles removed).
+
+        A feed of up to WRITE_CHUNK articles is ONE short transaction; a longer one is
+        written in chunks, the state going with the last, so an interrupted write never
+        records a success whose articles are missing.
+        """
+        items = list(articles or ())
+        total = StoreCounts(0, 0, 0)
+        moved, removed = False, 0
+        chunks = [items[i:i + WRITE_CHUNK] for i in range(0, len(items), WRITE_CHUNK)] or [[]]
+        for number, chunk in enumerate(chunks, start=1):
+            with self._db.write() as conn:
+                if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+                    raise StoreError(f"no feed with id {feed_id} in the library")
+                total += upsert(conn, feed_id, chunk)
+                if number < len(chunks):
+                    continue
+                moved = feed_state.write_record(conn, feed_id, record)
+                if articles is not None:
+                    extra = feed_state.select_states(conn, [feed_id])[0]
+                    removed = feed_state.retain(
+                        conn, feed_id, extra.keep_count, extra.keep_days, now or record.when,
+                        [codec.article_guid(a) for a in items])
+        return total, moved, removed
+
+    @guarded
+    def reset_fetch_state(self, feed_id: int) -> None:
+        """Forget validators, errors, back-off and a 410: fetch afresh next time."""
+        with self._db.write() as conn:
+            feed_state.reset(conn, feed_id)
+
+    @guarded
+    def set_feed_tags(self, feed_id: int, tags: Sequence[str]) -> None:
+        with self._db.write() as conn:
+            feed_state.update_extra(conn, feed_id, tags=list(dict.fromkeys(tags)))
+
+    @guarded
+    def set_retention(self, feed_id: int, keep_count: int | None = None,
+                      keep_days: int | None = None) -> int:
+        """Keep at most `keep_count` newest articles / none older than `keep_days`
+        (None: no limit; the default keeps everything). Starred articles are always kept.
+        Applied at once and after each refresh; returns how many articles went now."""
+        with self._db.write() as conn:
+            feed_state.update_extra(conn, feed_id, keep_count=keep_count, keep_days=keep_days)
+            return feed_state.retain(conn, feed_id, keep_count, keep_days, datetime.now(UTC))
 
     # -- bundled samples -----------------------------------------------------------------
 
