@@ -12,6 +12,17 @@ from datetime import datetime
 from enum import StrEnum
 
 
+class SectionMark(StrEnum):
+    """What the user has seen of one live-blog section."""
+
+    SEEN = "seen"
+    """Read before, unchanged since."""
+    NEW = "new"
+    """Arrived after the user last opened the article."""
+    CHANGED = "changed"
+    """Read before, but its text changed since."""
+
+
 class SourceKind(StrEnum):
     """Where a feed's articles come from."""
 
@@ -128,6 +139,8 @@ class ArticleRow:
     starred: bool
     section_count: int
     """Number of live-blog updates (0 for a plain article)."""
+    new_sections: int = 0
+    """Sections that arrived since the user last opened it (the list shows "+3")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +153,9 @@ class StoredArticle:
     read: bool
     starred: bool
     added: datetime
+    section_marks: tuple[SectionMark, ...] = ()
+    """One mark per section of `article`, as of just before this opening; empty when the
+    article was never opened (nothing is "new" on a first read)."""
 
 
 @dataclass(frozen=True, slots=True)
