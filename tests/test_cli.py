@@ -148,3 +148,16 @@ def test_samples_remove_keeps_them_away(tmp_path: Path) -> None:
         assert library.is_empty()
     finally:
         library.close()
+
+
+def test_output_cut_short_by_the_reader_is_not_a_crash(live_blog: Path) -> None:
+    """`reader parse x | head -1` must not end in a BrokenPipeError traceback."""
+    proc = subprocess.Popen(
+        [str(READER), "parse", str(live_blog), "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # nobody will read: every write now fails with EPIPE
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in stderr
