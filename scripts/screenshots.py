@@ -4,7 +4,7 @@
 
 Builds a throwaway library with the bundled sample edition (or, if the importer is not
 there, the invented articles of the UI tests), runs the real app headless and saves:
-the article list, an opened live blog and the help screen.
+the article list, an opened live blog, search results, the narrow layout and the help screen.
 """
 
 from __future__ import annotations
@@ -55,6 +55,14 @@ def first_live_index(library: Library) -> int:
     return -max(live)[1] if live else 0
 
 
+def search_word(library: Library, index: int) -> str:
+    """A word of the showcase live blog's title to search for (plain ASCII letters, so
+    the keys can be pressed one by one)."""
+    rows = library.article_rows(ArticleQuery(), index, 1)
+    words = rows[0].title.split() if rows else []
+    return max((w for w in words if w.isascii() and w.isalpha()), key=len, default="live")
+
+
 async def shoot(library: Library, folder: Path) -> list[Path]:
     saved: list[Path] = []
     clock = fixed_clock(library)
@@ -72,6 +80,7 @@ async def shoot(library: Library, folder: Path) -> list[Path]:
     await run("live-blog", ["j"] * live + ["enter"])
     await run("live-blog-section", ["j"] * live + ["enter", "right_square_bracket"] * 1)
     await run("narrow-80x24", ["j"] * live + ["enter"], (80, 24))
+    await run("search", ["slash", *search_word(library, live).lower(), "enter"])
     await run("help", ["question_mark"])
     return saved
 

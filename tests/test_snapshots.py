@@ -63,3 +63,17 @@ def test_empty_library(snap_compare: SnapCompare, tmp_path: Path) -> None:
         assert snap_compare(make_app(library), terminal_size=(80, 24))
     finally:
         library.close()
+
+
+def test_search_results(snap_compare: SnapCompare, library: Library) -> None:
+    press = ["slash", *"tempête", "enter"]
+    assert snap_compare(make_app(library), press=press, terminal_size=(80, 24))
+
+
+def test_starred_and_filtered(snap_compare: SnapCompare, library: Library) -> None:
+    press = ["f", "j", "j", "f", "u", "F"]
+    assert snap_compare(make_app(library), press=press, terminal_size=(120, 30))
+
+
+def test_back_to_the_list_when_narrow(snap_compare: SnapCompare, library: Library) -> None:
+    assert snap_compare(make_app(library), press=["j", "enter", "h"], terminal_size=(80, 24))

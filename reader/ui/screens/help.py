@@ -47,11 +47,12 @@ class HelpScreen(ModalScreen[None]):
         self._rows = list(rows)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="help-box"):
+        with Vertical(id="help-box") as box:
+            # In the border, so it shows however long the list of keys gets.
+            box.border_subtitle = Content("escape, q or ? closes this help")
             yield Label(Content("Keys"), id="help-title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_content(self._rows), id="help-keys")
-            yield Label(Content("escape or ? closes this help"), id="help-hint")
 
     def action_close_help(self) -> None:
         self.dismiss(None)

@@ -1,4 +1,9 @@
-"""The main screen: article list, reader pane and sidebar, and the keys that join them."""
+"""The main screen: article list, reader pane and sidebar, and the keys that join them.
+
+Below NARROW columns the screen shows one thing at a time, as newsboat does: the list
+(full width), or the article being read (the list folds; escape, h, left or q bring it
+back). The sidebar folds too (`s` brings it back).
+"""
 
 from __future__ import annotations
 
@@ -7,36 +12,54 @@ from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from reader.links import LinkRefused, checked_link
 from reader.model import ArticleQuery, StoredArticle
 from reader.store import Library, StoreError
+from reader.ui.commands import PaletteCommand, ReaderCommands
+from reader.ui.list_labels import list_subtitle, list_title
+from reader.ui.render import one_line
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reader_pane import ReaderPane
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
 
 NARROW = 120
-"""Below this many columns the sidebar folds away (`s` brings it back)."""
+"""Below this many columns: one pane at a time, and the sidebar folds away."""
 
 
 class MainScreen(Screen[None]):
     """Wires the three panes to the library; owns no data of its own."""
 
-    # Textual types this as an instance variable, so no ClassVar here (mypy would refuse).
+    # Textual types these as instance variables, so no ClassVar here (mypy would refuse).
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-narrow"),
         (NARROW, "-wide"),
     ]
+    COMMANDS = {ReaderCommands}  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
                 id="pane.previous"),
+        # While the list is in front these keys are not the screen's: `q` falls through to
+        # the app's quit (see `check_action`), as in newsboat.
+        Binding("q", "back", "Back", tooltip="Back to the list", id="pane.back"),
+        Binding("escape,h,left", "back", "Back", show=False, tooltip="Back to the list",
+                id="pane.back_keys"),
+        Binding("slash", "search", "Search", key_display="/",
+                tooltip="Search the articles", id="filter.search"),
+        Binding("u", "toggle_unread_only", "Unread", show=False, tooltip="Show unread only / all",
+                id="filter.unread"),
+        Binding("F", "toggle_starred_only", "Starred", show=False,
+                tooltip="Show starred only / all", id="filter.starred"),
         Binding("right_square_bracket", "next_section", "Section", key_display="]",
                 tooltip="Next section of a live blog", id="section.next"),
         Binding("left_square_bracket", "previous_section", "Previous section",
@@ -44,8 +67,10 @@ class MainScreen(Screen[None]):
                 id="section.previous"),
         Binding("o", "open_source", "Browser", tooltip="Open the source link in the browser",
                 id="article.open_source"),
-        Binding("m", "toggle_read", "Read", tooltip="Mark read / unread",
+        Binding("m", "toggle_read", "Read", show=False, tooltip="Mark read / unread",
                 id="article.toggle_read"),
+        Binding("f,asterisk", "toggle_star", "Star", show=False,
+                tooltip="Star / unstar the article", id="article.star"),
         Binding("s", "toggle_sidebar", "Sidebar", tooltip="Show / hide the sidebar",
                 id="view.sidebar"),
     ]
@@ -65,7 +90,9 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="panes"):
-            yield ArticleList(self.library, self.clock, id="articles")
+            with Vertical(id="list-column"):
+                yield SearchBar(id="search")
+                yield ArticleList(self.library, self.clock, id="articles")
             yield ReaderPane(id="reader")
             yield Sidebar(id="sidebar")
         yield Footer()
@@ -82,11 +109,22 @@ class MainScreen(Screen[None]):
     def sidebar(self) -> Sidebar:
         return self.query_one(Sidebar)
 
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
     def on_mount(self) -> None:
-        self.article_list.border_title = "Articles"
-        self.reader.border_title = "Reader"
+        self.search_bar.display = False
+        self.reader.border_title = Content("Reader")
         self.refresh_articles()
         self.article_list.focus()
+
+    def _store_failed(self, error: StoreError) -> None:
+        self.notify(str(error), severity="error", title="Library")
 
     def refresh_articles(self) -> None:
         """Read the counts again (after an import or a change of read state)."""
@@ -94,13 +132,77 @@ class MainScreen(Screen[None]):
             self.article_list.reload()
             self._update_counts()
         except StoreError as error:
-            self.notify(str(error), severity="error", title="Library")
+            self._store_failed(error)
 
     def _update_counts(self) -> None:
-        total = self.article_list.count
+        articles = self.article_list
+        total = self.library.count_articles()
         unread = self.library.count_articles(ArticleQuery(unread_only=True))
         self.sub_title = f"{total} articles · {unread} unread" if total else "empty library"
-        self.article_list.border_subtitle = f"{unread} unread" if unread else ""
+        articles.border_title = list_title(articles.query_spec)
+        articles.border_subtitle = list_subtitle(articles.query_spec, articles.count, total,
+                                                 unread)
+
+    # -- search and filters ----------------------------------------------------------------
+
+    def _set_query(self, query: ArticleQuery) -> None:
+        try:
+            self.article_list.set_query(query)
+            self._update_counts()
+        except StoreError as error:
+            self._store_failed(error)
+
+    def action_search(self) -> None:
+        self._show_list()
+        self.search_bar.start(self.article_list.query_spec.text)
+
+    def on_search_bar_search(self, message: SearchBar.Search) -> None:
+        self._set_query(replace(self.article_list.query_spec, text=message.text))
+
+    def on_search_bar_done(self, _message: SearchBar.Done) -> None:
+        self.search_bar.display = False
+        self.article_list.focus()
+
+    def action_toggle_unread_only(self) -> None:
+        query = self.article_list.query_spec
+        self._set_query(replace(query, unread_only=not query.unread_only))
+
+    def action_toggle_starred_only(self) -> None:
+        query = self.article_list.query_spec
+        self._set_query(replace(query, starred_only=not query.starred_only))
+
+    # -- which pane is in front --------------------------------------------------------------
+
+    def _show_list(self) -> None:
+        self.remove_class("-reading")
+        self.article_list.focus()
+
+    def _show_reader(self) -> None:
+        """On a narrow screen, bring the reader forward: the list folds away. (A wide screen
+        shows both: the focus stays in the list, as before.)"""
+        if self.narrow:
+            self.add_class("-reading")
+            # Focus once the pane is displayed again (a hidden widget cannot take it).
+            self.call_after_refresh(self.reader.focus)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Whatever has the focus is in front: the list hides only while the reader reads.
+        if event.widget is self.article_list:
+            self.remove_class("-reading")
+        elif event.widget is self.reader:
+            self.add_class("-reading")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            # Only away from the list; in it, `q` is the app's quit and the footer says so.
+            return self.focused is not self.article_list
+        return True
+
+    def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        self._show_list()
 
     # -- opening and reading ---------------------------------------------------------------
 
@@ -116,17 +218,26 @@ class MainScreen(Screen[None]):
                 self.article_list.replace_row(message.index, replace(message.row, read=True))
                 self._update_counts()
         except StoreError as error:
-            self.notify(str(error), severity="error", title="Library")
+            self._store_failed(error)
             return
         self.show_article(stored)
+        self._show_reader()
 
     def show_article(self, stored: StoredArticle) -> None:
         self.reader.show(stored)
         self.sidebar.show(stored)
-        self.reader.border_title = stored.article.outlet or stored.feed.title or "Reader"
+        self._reader_title(stored)
+
+    def _reader_title(self, stored: StoredArticle) -> None:
+        # Feed text: plain Content, never markup.
+        name = one_line(stored.article.outlet or stored.feed.title) or "Reader"
+        self.reader.border_title = Content.assemble(name, ("  ★", "$warning") if
+                                                    stored.starred else "")
 
     def on_sidebar_section_chosen(self, message: Sidebar.SectionChosen) -> None:
         self.reader.scroll_to_section(message.index)
+        if self.narrow and not self.has_class("-reading"):
+            self._show_reader()
 
     def action_next_section(self) -> None:
         if not self.reader.next_section():
@@ -147,7 +258,7 @@ class MainScreen(Screen[None]):
         try:
             stored = self._target()
         except StoreError as error:
-            self.notify(str(error), severity="error", title="Library")
+            self._store_failed(error)
             return
         if stored is None:
             self.notify("Open an article first.", severity="information")
@@ -166,10 +277,63 @@ class MainScreen(Screen[None]):
         try:
             self.library.set_read(row.id, not row.read)
         except StoreError as error:
-            self.notify(str(error), severity="error", title="Library")
+            self._store_failed(error)
             return
         self.article_list.replace_row(self.article_list.cursor, replace(row, read=not row.read))
         self._update_counts()
 
+    def action_toggle_star(self) -> None:
+        """Star the article being read if the list is not in front, else the cursor's."""
+        reading = self.reader.article
+        row = self.article_list.current
+        if reading is not None and (self.focused is not self.article_list
+                                    or row is None or row.id == reading.id):
+            article_id, starred = reading.id, not reading.starred
+        elif row is not None:
+            article_id, starred = row.id, not row.starred
+        else:
+            return
+        try:
+            self.library.set_starred(article_id, starred)
+        except StoreError as error:
+            self._store_failed(error)
+            return
+        self.article_list.update_cached(article_id, lambda old: replace(old, starred=starred))
+        if reading is not None and reading.id == article_id:
+            stored = replace(reading, starred=starred)
+            self.reader.article = stored
+            self.sidebar.show_changed(stored)
+            self._reader_title(stored)
+
     def action_toggle_sidebar(self) -> None:
         self.toggle_class("-sidebar-toggled")
+
+    # -- the command palette ------------------------------------------------------------------
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The commands `ReaderCommands` offers in the palette, named for the current state."""
+        query = self.article_list.query_spec
+        commands: list[PaletteCommand] = [
+            ("Search articles", "Filter the list by words (/)", self.action_search),
+        ]
+        if query.text:
+            commands.append(("Clear the search", "Show every article again", self._clear_search))
+        commands += [
+            ("Show all articles" if query.unread_only else "Show unread only",
+             "Switch the unread filter (u)", self.action_toggle_unread_only),
+            ("Show starred and unstarred" if query.starred_only else "Show starred only",
+             "Switch the starred filter (F)", self.action_toggle_starred_only),
+            ("Star / unstar the article", "Star or unstar it (f)", self.action_toggle_star),
+            ("Mark read / unread", "The article under the cursor (m)", self.action_toggle_read),
+            ("Open in the browser", "Open the source link (o)", self.action_open_source),
+            ("Show / hide the sidebar", "Details and sections of the article (s)",
+             self.action_toggle_sidebar),
+            ("Help: every key", "The list of keys of reader (?)", self._help),
+        ]
+        return commands
+
+    def _clear_search(self) -> None:
+        self._set_query(replace(self.article_list.query_spec, text=""))
+
+    async def _help(self) -> None:
+        await self.run_action("app.help")

@@ -29,6 +29,10 @@ from reader.ui.wrap import ellipsize
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20
+FIND_PAGES = 5
+"""How many pages around the old position a change of filter searches for the same article."""
+COMPACT_BELOW = 44
+"""Narrower than this, the live badge shrinks to `L6` so the title keeps its room."""
 
 EMPTY_HINT = (
     "Your library is empty.",
@@ -36,6 +40,20 @@ EMPTY_HINT = (
     "Import articles with   reader import PATH…",
     "(syndication text, feed or HTML files), then start reader again.",
 )
+
+NO_MATCH_HINT = (
+    "No article matches.",
+    "",
+    "/ changes the search (escape clears it),",
+    "u and F switch the filters off.",
+)
+
+
+def live_badge(section_count: int, width: int) -> str:
+    """` LIVE 6 ` on a roomy list, `L6` on a narrow one, nothing for a plain article."""
+    if not section_count:
+        return ""
+    return f"L{section_count}" if width < COMPACT_BELOW else f" LIVE {section_count} "
 
 
 class RowSource(Protocol):
@@ -67,6 +85,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--dim",
         "article-list--badge",
         "article-list--hint",
+        "article-list--star",
     }
 
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
@@ -120,6 +139,34 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = min(self.cursor, max(0, self._count - 1))
         self.refresh()
 
+    def set_query(self, query: ArticleQuery) -> None:
+        """Show the articles of `query`, keeping the cursor on the same article if it is
+        still listed (else at the same position, clamped)."""
+        kept = self.current
+        old_cursor = self.cursor
+        self.query_spec = query
+        self.reload()
+        if kept is not None:
+            index = self.index_of(kept.id, near=old_cursor)
+            if index is not None:
+                self.cursor = index
+        self.scroll_to_cursor()
+
+    def index_of(self, article_id: int, near: int = 0) -> int | None:
+        """The position of `article_id` in the list, looked for in the page of `near` and
+        the pages around it (FIND_PAGES at most: a bounded number of page queries)."""
+        pages = (self._count + PAGE_SIZE - 1) // PAGE_SIZE
+        start = min(max(0, near // PAGE_SIZE), max(0, pages - 1))
+        order = [start]
+        for step in range(1, FIND_PAGES):
+            order.extend(page for page in (start - step, start + step) if 0 <= page < pages)
+        for page in order[:FIND_PAGES]:
+            for index in range(page * PAGE_SIZE, min(self._count, (page + 1) * PAGE_SIZE)):
+                row = self.row_at(index)
+                if row is not None and row.id == article_id:
+                    return index
+        return None
+
     def row_at(self, index: int) -> ArticleRow | None:
         """The row at `index` in list order, loading its page if needed."""
         if not 0 <= index < self._count:
@@ -146,6 +193,14 @@ class ArticleList(ScrollView, can_focus=True):
         if page is not None and offset < len(page):
             page[offset] = row
             self.refresh_line(index)
+
+    def update_cached(self, article_id: int, change: Callable[[ArticleRow], ArticleRow]) -> None:
+        """Apply `change` to the row of `article_id` wherever it is cached (no query)."""
+        for page_index, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.id == article_id:
+                    page[offset] = change(row)
+                    self.refresh_line(page_index * PAGE_SIZE + offset)
 
     # -- cursor ---------------------------------------------------------------------------
 
@@ -219,7 +274,7 @@ class ArticleList(ScrollView, can_focus=True):
         source_width = min(18, max(0, (width - 40) // 2), cell_len(source))
         if source_width < 6:
             source_width = 0
-        badge = f" LIVE {row.section_count} " if row.section_count else ""
+        badge = live_badge(row.section_count, width)
         title_width = width - 3 - (cell_len(badge) + 1 if badge else 0)
         title_width -= source_width + 2 if source_width else 0
         title_width -= len(date) + 2
@@ -228,8 +283,11 @@ class ArticleList(ScrollView, can_focus=True):
         if not row.read:
             title_style = base + self.get_component_rich_style("article-list--unread", partial=True)
         dot_style = base + self.get_component_rich_style("article-list--dot", partial=True)
+        star_style = base + self.get_component_rich_style("article-list--star", partial=True)
         segments = [
-            Segment(" ● " if not row.read else "   ", dot_style),
+            # Three cells: the star, the unread dot, a space (the title keeps its room).
+            Segment("★" if row.starred else " ", star_style),
+            Segment("● " if not row.read else "  ", dot_style),
             Segment(title, title_style),
             Segment(" " * max(0, title_width - cell_len(title)), base),
         ]
@@ -244,10 +302,11 @@ class ArticleList(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, base)
 
     def _hint_line(self, y: int, width: int, base: Style) -> Strip:
-        top = max(0, (self.scrollable_content_region.height - len(EMPTY_HINT)) // 2)
-        if not 0 <= y - top < len(EMPTY_HINT):
+        hint = EMPTY_HINT if self.query_spec == ArticleQuery() else NO_MATCH_HINT
+        top = max(0, (self.scrollable_content_region.height - len(hint)) // 2)
+        if not 0 <= y - top < len(hint):
             return Strip.blank(width, base)
-        line = ellipsize(EMPTY_HINT[y - top], width)
+        line = ellipsize(hint[y - top], width)
         pad = max(0, (width - cell_len(line)) // 2)
         style = base + self.get_component_rich_style("article-list--hint", partial=True)
         return Strip([Segment(" " * pad, base), Segment(line, style)]).adjust_cell_length(

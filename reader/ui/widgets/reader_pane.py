@@ -30,6 +30,9 @@ class ReaderPane(ScrollView, can_focus=True):
         Binding("k", "scroll_up", "Scroll up", show=False, id="reader.up"),
         Binding("space", "page_down", "Page down", show=False, id="reader.page_down"),
         Binding("b", "page_up", "Page up", show=False, id="reader.page_up"),
+        # ScrollView binds `left` to scrolling sideways; here it goes back to the list (the
+        # screen's own binding, listed in the help from there).
+        Binding("escape,h,left", "screen.back", "", show=False, id="reader.back"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

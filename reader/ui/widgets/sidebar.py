@@ -13,25 +13,35 @@ from textual.widgets.option_list import Option
 from reader.model import Section, StoredArticle
 from reader.ui.dates import absolute_date, reading_minutes
 from reader.ui.render import one_line, plain
-from reader.ui.wrap import ellipsize, wrap, wrap_offsets
+from reader.ui.wrap import ellipsize, wrap
 
 SIDEBAR_TEXT_WIDTH = 28
 
 
-def _wrapped(text: str, width: int, first_line_taken: int = 0) -> str:
+def _wrapped(text: str, width: int) -> str:
     """Pre-wrapped with our wrapper: Textual would break `Guerre :` at its no-break space.
 
-    The first line is `first_line_taken` cells shorter (a time sits in front of it); the
-    others start flush left, since Textual drops the leading spaces of wrapped lines.
+    Every line fits `width`, so Textual never wraps it again.
     """
-    width = max(1, width)
-    if not first_line_taken:
-        return "\n".join(wrap(text, width))
-    head = wrap_offsets(text, max(1, width - first_line_taken))
-    if len(head) <= 1:
-        return "".join(text[start:end] for start, end in head)
-    (start, end), (rest, _end) = head[0], head[1]
-    return "\n".join([text[start:end], *wrap(text[rest:], width)])
+    return "\n".join(wrap(text, max(1, width)))
+
+
+def toc_entry(time: str, heading: str, width: int) -> Content:
+    """`17h52  Le port de Vesterhavn` with the wrapped lines indented under the heading.
+
+    The indent is made of ordinary spaces after explicit line ends, which Textual keeps
+    (it drops only the spaces of lines it wraps itself, and these lines already fit).
+    When the time leaves the heading too little room, the heading goes flush left.
+    """
+    taken = cell_len(time) + 2 if time else 0
+    if width - taken < 12:
+        taken = 0
+    lines = wrap(heading, max(1, width - taken))
+    indent = " " * taken
+    body = "\n".join([lines[0] if lines else "", *(indent + line for line in lines[1:])])
+    if not time:
+        return Content(body)
+    return Content.assemble((time, "$accent"), "  " if taken else "\n", body)
 
 
 def _untitled(section: Section) -> str:
@@ -54,6 +64,8 @@ def details(stored: StoredArticle, width: int = 30) -> Content:
         ("Source", article.source_link or ""),
     ]
     parts: list[Content | tuple[str, str]] = []
+    if stored.starred:
+        parts.append(("★ Starred", "bold $warning"))
     for label, value in fields:
         if not value:
             continue
@@ -103,6 +115,11 @@ class Sidebar(Vertical):
         self.article = stored
         self._lay_out(stored, keep_highlight=False)
 
+    def show_changed(self, stored: StoredArticle) -> None:
+        """Show a changed state (the star) of the same article, keeping the TOC's place."""
+        self.article = stored
+        self._lay_out(stored, keep_highlight=True)
+
     def _lay_out(self, stored: StoredArticle, *, keep_highlight: bool) -> None:
         width = self._laid_out_width = self._width()
         self.query_one("#details", Static).update(details(stored, width + 1))
@@ -112,14 +129,8 @@ class Sidebar(Vertical):
         sections = stored.article.sections
         for index, section in enumerate(sections):
             time = one_line(section.time or "")
-            taken = cell_len(time) + 2 if time else 0
             heading = one_line(section.heading) or _untitled(section)
-            prompt = Content.assemble(
-                (time, "$accent"),
-                "  " if time else "",
-                Content(_wrapped(heading, width, taken)),
-            )
-            toc.add_option(Option(prompt, id=f"section-{index}"))
+            toc.add_option(Option(toc_entry(time, heading, width + 1), id=f"section-{index}"))
         if keep_highlight and highlighted is not None and highlighted < len(sections):
             toc.highlighted = highlighted
         toc.display = bool(sections)
