@@ -71,28 +71,29 @@ def test_migrations_run_in_one_transaction(
 ) -> None:
     path = tmp_path / "lib.sqlite"
     Library.open(path).close()
+    good = schema.SCHEMA_VERSION
 
     def add_table(conn: sqlite3.Connection) -> None:
-        conn.execute("CREATE TABLE section_state (article_id INTEGER, section INTEGER) STRICT")
+        conn.execute("CREATE TABLE later_table (article_id INTEGER, section INTEGER) STRICT")
 
     def broken(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
-    first = schema.MIGRATIONS[0]
-    monkeypatch.setattr(schema, "MIGRATIONS", (first, add_table, broken))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    released = schema.MIGRATIONS
+    monkeypatch.setattr(schema, "MIGRATIONS", (*released, add_table, broken))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", good + 2)
     with pytest.raises(StoreError):
         Library.open(path)
     conn = raw(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'section_state'"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == good
+    assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'later_table'"
                         ).fetchone()[0] == 0
     conn.close()
-    monkeypatch.setattr(schema, "MIGRATIONS", (first, add_table, lambda conn: None))
+    monkeypatch.setattr(schema, "MIGRATIONS", (*released, add_table, lambda conn: None))
     Library.open(path).close()
     conn = raw(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
-    assert conn.execute("SELECT count(*) FROM section_state").fetchone()[0] == 0
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == good + 2
+    assert conn.execute("SELECT count(*) FROM later_table").fetchone()[0] == 0
     conn.close()
 
 
@@ -252,6 +253,23 @@ def test_remove_feed_removes_its_articles_and_their_search_entries(lib: Library)
     assert [f.title for f in lib.feeds()] == ["Keep"]
     assert lib.count_articles(ArticleQuery(text="marmotte")) == 0
     assert lib.count_articles() == 1
+
+
+def test_feed_settings_go_with_the_feed(lib: Library) -> None:
+    feed = lib.add_feed("https://port.test/rss", SourceKind.HTTP, "Port")
+    lib.set_feed_tags(feed, ["Mer", "Port", "Mer"])
+    lib.set_retention(feed, keep_count=5, keep_days=30)
+    state = lib.feed_state(feed)
+    assert state is not None
+    assert (state.tags, state.keep_count, state.keep_days) == (("Mer", "Port"), 5, 30)
+    with pytest.raises(StoreError):
+        lib.set_retention(feed, keep_count=-1)
+    lib.remove_feed(feed)
+    again = lib.add_feed("https://quai.test/rss", SourceKind.HTTP, "Quai")
+    assert again == feed  # SQLite reuses the id: nothing of the old feed may follow it
+    state = lib.feed_state(again)
+    assert state is not None
+    assert (state.tags, state.keep_count, state.keep_days, state.failures) == ((), None, None, 0)
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Article
-from reader.store import codec
+from reader.store import codec, sections
 
 _CONTENT = ("title", "outlet", "caption", "source_link", "author", "published", "tags",
             "lead", "key_points", "sections", "section_count")
@@ -40,6 +40,11 @@ def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) 
 
     A changed article keeps its id, `added` time and read/starred flags, so a live blog
     that gained sections is the same row, updated.
+
+    A live blog that grew since the user opened it stays READ: "read" means the user has
+    dealt with the story, and flipping it back on every new update would refill the
+    unread list with the same few live blogs all day. What arrived is counted instead
+    (`new_sections`, shown as "+3" in the list, and NEW marks in the reader pane).
     """
     new = updated = unchanged = 0
     added = codec.now_iso()
@@ -49,7 +54,8 @@ def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) 
         guid = codec.article_guid(article)
         values = [columns[c] for c in _CONTENT]
         row = conn.execute(
-            "SELECT id, content_hash, added FROM articles WHERE feed_id = ? AND guid = ?",
+            "SELECT id, content_hash, added, sections_seen_at FROM articles"
+            " WHERE feed_id = ? AND guid = ?",
             (feed_id, guid),
         ).fetchone()
         if row is None:
@@ -59,6 +65,8 @@ def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) 
         elif row["content_hash"] != digest:
             key = codec.sort_key(columns["published"], row["added"])
             conn.execute(_UPDATE, (key, digest, *values, row["id"]))
+            if row["sections_seen_at"] is not None:
+                sections.recount(conn, row["id"], article.sections)
             updated += 1
         else:
             unchanged += 1

@@ -115,7 +115,8 @@ def _key_points(text: str | None) -> KeyPoints | None:
     return KeyPoints(title=str(data.get("title") or ""), items=_str_tuple(data.get("items")))
 
 
-def _sections(text: str | None) -> tuple[Section, ...]:
+def sections_of(text: str | None) -> tuple[Section, ...]:
+    """The sections of a stored `sections` JSON column (bad items skipped)."""
     data = _loads(text)
     if not isinstance(data, list):
         return ()
@@ -144,6 +145,6 @@ def row_to_article(row: Any) -> Article:
         tags=_str_tuple(_loads(row["tags"])),
         lead=_str_tuple(_loads(row["lead"])),
         key_points=_key_points(row["key_points"]),
-        sections=_sections(row["sections"]),
+        sections=sections_of(row["sections"]),
         guid=row["guid"],
     )

@@ -1,11 +1,11 @@
 """What the refresher remembers about each feed, and how old articles are let go.
 
-The HTTP columns of `feeds` (etag, last_modified, last_fetch, last_status, last_error,
-next_fetch, retry_after) hold the fetch state. What they cannot hold (the feed's tags from
-an OPML folder or a newsboat `urls` line, its retention settings, the count of failures
-in a row and the time of the last success) is one JSON object per feed in `meta`, under
-the key `feed:<id>`. That keeps schema 1 unchanged; `Library.remove_feed` deletes the row
-with the feed, so a reused feed id never inherits another feed's settings.
+The columns of `feeds` hold the fetch state (etag, last_modified, last_fetch, last_status,
+last_error, next_fetch, retry_after), the failures in a row and the last success, and the
+retention settings (keep_count, keep_days); `feed_tags` holds the feed's tags from an OPML
+folder, a newsboat `urls` line or `reader add --tag`, in order. (Schema 1 kept all but
+the HTTP columns as JSON in `meta`; migration 2 moved them.) Both go with the feed when it
+is removed, so a reused feed id never inherits another feed's settings.
 
 A feed is *gone* when its last answer was 410: the refresher never asks for it again
 until the user adds it anew (`reset_fetch_state`).
@@ -29,10 +29,10 @@ GONE_STATUS = 410
 
 _COLUMNS = """
     f.id, f.url, f.title, f.kind, f.link, f.etag, f.last_modified, f.last_fetch,
-    f.last_status, f.last_error, f.next_fetch, f.retry_after,
+    f.last_status, f.last_error, f.next_fetch, f.retry_after, f.failures, f.last_success,
+    f.keep_count, f.keep_days,
     (SELECT count(*) FROM articles AS a WHERE a.feed_id = f.id) AS article_count,
-    (SELECT count(*) FROM articles AS a WHERE a.feed_id = f.id AND a.read = 0) AS unread_count,
-    (SELECT value FROM meta WHERE key = 'feed:' || f.id) AS extra
+    (SELECT count(*) FROM articles AS a WHERE a.feed_id = f.id AND a.read = 0) AS unread_count
 """
 
 
@@ -87,80 +87,63 @@ class FetchRecord:
     """The feed's own title and link, from a fetched document."""
 
 
-def _extra(text: str | None) -> dict[str, Any]:
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _int_or_none(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
-
-
-def row_to_state(row: Any) -> FeedState:
-    extra = _extra(row["extra"])
-    tags = extra.get("tags")
-    failures = extra.get("failures")
+def row_to_state(row: Any, tags: tuple[str, ...] = ()) -> FeedState:
     return FeedState(
         id=row["id"], url=row["url"], title=row["title"], kind=SourceKind(row["kind"]),
-        link=row["link"],
-        tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
+        link=row["link"], tags=tags,
         etag=row["etag"], last_modified=row["last_modified"],
         last_fetch=codec.parse_iso(row["last_fetch"]),
-        last_success=codec.parse_iso(extra.get("last_success")
-                                     if isinstance(extra.get("last_success"), str) else None),
+        last_success=codec.parse_iso(row["last_success"]),
         last_status=row["last_status"], last_error=row["last_error"],
         next_fetch=codec.parse_iso(row["next_fetch"]),
         retry_after=codec.parse_iso(row["retry_after"]),
-        failures=failures if isinstance(failures, int) and failures > 0 else 0,
-        keep_count=_int_or_none(extra.get("keep_count")),
-        keep_days=_int_or_none(extra.get("keep_days")),
+        failures=row["failures"], keep_count=row["keep_count"], keep_days=row["keep_days"],
         article_count=row["article_count"], unread_count=row["unread_count"],
     )
+
+
+def _tags(conn: sqlite3.Connection, ids: str | None) -> dict[int, list[str]]:
+    """Tags by feed, in order: one query for all the feeds asked (`ids`: JSON list)."""
+    where = "WHERE feed_id IN (SELECT value FROM json_each(?))" if ids is not None else ""
+    found: dict[int, list[str]] = {}
+    rows = conn.execute(f"SELECT feed_id, tag FROM feed_tags {where} ORDER BY feed_id, position",
+                        [ids] if ids is not None else [])
+    for feed_id, tag in rows:
+        found.setdefault(feed_id, []).append(tag)
+    return found
 
 
 def select_states(conn: sqlite3.Connection, feed_ids: Iterable[int] | None = None,
                   kind: SourceKind | None = None) -> list[FeedState]:
     clauses: list[str] = []
     params: list[Any] = []
-    if feed_ids is not None:
+    ids = json.dumps(list(feed_ids)) if feed_ids is not None else None
+    if ids is not None:
         clauses.append("f.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(feed_ids)))
+        params.append(ids)
     if kind is not None:
         clauses.append("f.kind = ?")
         params.append(kind.value)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT {_COLUMNS} FROM feeds AS f {where} ORDER BY f.title COLLATE NOCASE, f.id"
-    return [row_to_state(r) for r in conn.execute(sql, params)]
+    rows = conn.execute(sql, params).fetchall()
+    tags = _tags(conn, ids) if rows else {}
+    return [row_to_state(r, tuple(tags.get(r["id"], ()))) for r in rows]
 
 
-def update_extra(conn: sqlite3.Connection, feed_id: int, **changes: object) -> None:
-    """Merge `changes` into the feed's JSON settings (a None value removes the key)."""
-    key = f"feed:{feed_id}"
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    extra = _extra(row["value"] if row else None)
-    for name, value in changes.items():
-        if value is None or value == []:
-            extra.pop(name, None)
-        else:
-            extra[name] = value
-    if extra:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                     (key, json.dumps(extra, ensure_ascii=False, sort_keys=True)))
-    else:
-        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+def set_tags(conn: sqlite3.Connection, feed_id: int, tags: Sequence[str]) -> None:
+    """Replace the feed's tags (duplicates dropped, first place kept)."""
+    conn.execute("DELETE FROM feed_tags WHERE feed_id = ?", (feed_id,))
+    conn.executemany(
+        "INSERT INTO feed_tags (feed_id, tag, position) SELECT id, ?, ? FROM feeds WHERE id = ?",
+        [(tag, n, feed_id) for n, tag in enumerate(dict.fromkeys(tags))],
+    )
 
 
-def drop_extra(conn: sqlite3.Connection, feed_id: int) -> None:
-    conn.execute("DELETE FROM meta WHERE key = ?", (f"feed:{feed_id}",))
-
-
-def failures_of(conn: sqlite3.Connection, feed_id: int) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (f"feed:{feed_id}",)).fetchone()
-    value = _extra(row["value"] if row else None).get("failures")
-    return value if isinstance(value, int) and value > 0 else 0
+def set_retention(conn: sqlite3.Connection, feed_id: int, keep_count: int | None,
+                  keep_days: int | None) -> None:
+    conn.execute("UPDATE feeds SET keep_count = ?, keep_days = ? WHERE id = ?",
+                 (keep_count, keep_days, feed_id))
 
 
 def write_record(conn: sqlite3.Connection, feed_id: int, record: FetchRecord) -> bool:
@@ -185,9 +168,10 @@ def write_record(conn: sqlite3.Connection, feed_id: int, record: FetchRecord) ->
         # A 304 without validators keeps the ones we sent; a 200 without drops them.
         conn.execute("UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?",
                      (record.etag, record.last_modified, feed_id))
-        update_extra(conn, feed_id, failures=None, last_success=when)
+        conn.execute("UPDATE feeds SET failures = 0, last_success = ? WHERE id = ?",
+                     (when, feed_id))
     else:
-        update_extra(conn, feed_id, failures=failures_of(conn, feed_id) + 1)
+        conn.execute("UPDATE feeds SET failures = failures + 1 WHERE id = ?", (feed_id,))
     if record.info is not None:
         if record.info.title:
             # The user's own title (from OPML or `reader add`) is not overwritten by an
@@ -203,8 +187,8 @@ def reset(conn: sqlite3.Connection, feed_id: int) -> None:
     """Forget validators, errors and schedule: the feed is fetched afresh next time."""
     conn.execute(
         "UPDATE feeds SET etag = NULL, last_modified = NULL, last_status = NULL,"
-        " last_error = NULL, next_fetch = NULL, retry_after = NULL WHERE id = ?", (feed_id,))
-    update_extra(conn, feed_id, failures=None)
+        " last_error = NULL, next_fetch = NULL, retry_after = NULL, failures = 0 WHERE id = ?",
+        (feed_id,))
 
 
 def retain(conn: sqlite3.Connection, feed_id: int, keep_count: int | None,

@@ -14,10 +14,11 @@ from reader.model import (
     ArticleRow,
     Feed,
     FeedInfo,
+    Section,
     SourceKind,
     StoredArticle,
 )
-from reader.store import codec, feed_state, queries
+from reader.store import codec, feed_state, queries, sections
 from reader.store.articles import StoreCounts, upsert
 from reader.store.db import Connections, open_database
 from reader.store.errors import StoreError, guarded
@@ -91,6 +92,7 @@ class Library:
                 id=r["id"], title=r["title"], outlet=r["outlet"], feed_title=r["feed_title"],
                 published=codec.parse_iso(r["published"]), read=bool(r["read"]),
                 starred=bool(r["starred"]), section_count=r["section_count"],
+                new_sections=r["new_sections"],
             )
             for r in self._db.get().execute(sql, params)
         ]
@@ -104,10 +106,13 @@ class Library:
         feed_row = conn.execute(
             f"SELECT {_FEED_COLUMNS} FROM feeds AS f WHERE f.id = ?", (row["feed_id"],)
         ).fetchone()
+        article = codec.row_to_article(row)
+        marks = (sections.marks(article.sections, sections.stored_reads(conn, article_id))
+                 if row["sections_seen_at"] is not None else ())
         return StoredArticle(
-            id=row["id"], feed=_feed(feed_row), article=codec.row_to_article(row),
+            id=row["id"], feed=_feed(feed_row), article=article,
             read=bool(row["read"]), starred=bool(row["starred"]),
-            added=codec.parse_iso(row["added"]) or datetime.min,
+            added=codec.parse_iso(row["added"]) or datetime.min, section_marks=marks,
         )
 
     @guarded
@@ -128,6 +133,26 @@ class Library:
         with self._db.write() as conn:
             conn.execute("UPDATE articles SET read = ? WHERE id = ? AND read != ?",
                          (int(read), article_id, int(read)))
+
+    @guarded
+    def mark_sections_seen(self, article_id: int,
+                           shown: Sequence[Section] | None = None) -> None:
+        """Remember the article's sections as read and zero its new-section count.
+
+        Call it when the article is opened, AFTER `get_article` (whose marks say what was
+        new before this opening). `shown`: the sections the user was shown, when they
+        may differ from the stored ones (a refresh stored a newer version meanwhile:
+        its extra sections stay new); by default, the stored sections. Unknown ids are
+        ignored (the article may have just been removed by retention).
+        """
+        with self._db.write() as conn:
+            row = conn.execute("SELECT sections FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+            if row is None:
+                return
+            current = codec.sections_of(row["sections"])
+            sections.record_seen(conn, article_id, current if shown is None else shown,
+                                 current, codec.now_iso())
 
     @guarded
     def set_starred(self, article_id: int, starred: bool) -> None:
@@ -177,8 +202,8 @@ class Library:
             removed = conn.execute(
                 "SELECT count(*) FROM articles WHERE feed_id = ?", (feed_id,)
             ).fetchone()[0]
+            # The feed's tags, articles and their section reads go with it (ON DELETE CASCADE).
             conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
-            feed_state.drop_extra(conn, feed_id)
             return int(removed)
 
     # -- fetch state (the refresher; see `reader.store.feed_state`) ----------------------
@@ -241,7 +266,7 @@ class Library:
     @guarded
     def set_feed_tags(self, feed_id: int, tags: Sequence[str]) -> None:
         with self._db.write() as conn:
-            feed_state.update_extra(conn, feed_id, tags=list(dict.fromkeys(tags)))
+            feed_state.set_tags(conn, feed_id, tags)
 
     @guarded
     def set_retention(self, feed_id: int, keep_count: int | None = None,
@@ -249,8 +274,10 @@ class Library:
         """Keep at most `keep_count` newest articles / none older than `keep_days`
         (None: no limit; the default keeps everything). Starred articles are always kept.
         Applied at once and after each refresh; returns how many articles went now."""
+        if (keep_count is not None and keep_count < 0) or (keep_days is not None and keep_days < 0):
+            raise StoreError("a feed keeps 0 or more articles, for 0 or more days")
         with self._db.write() as conn:
-            feed_state.update_extra(conn, feed_id, keep_count=keep_count, keep_days=keep_days)
+            feed_state.set_retention(conn, feed_id, keep_count, keep_days)
             return feed_state.retain(conn, feed_id, keep_count, keep_days, datetime.now(UTC))
 
     # -- bundled samples -----------------------------------------------------------------

@@ -79,7 +79,7 @@ def page_sql(query: ArticleQuery, fts: bool, offset: int, limit: int) -> tuple[s
     clause, params = where(query, fts)
     sql = f"""
         SELECT a.id, a.title, a.outlet, f.title AS feed_title, a.published, a.read,
-               a.starred, a.section_count
+               a.starred, a.section_count, a.new_sections
         FROM articles AS a JOIN feeds AS f ON f.id = a.feed_id
         WHERE a.id IN (
             SELECT a.id FROM articles AS a {clause} {ORDER} LIMIT ? OFFSET ?

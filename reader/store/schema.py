@@ -12,6 +12,7 @@ writes keep working and the next FTS5-capable open rebuilds it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -119,7 +120,76 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_m1_initial,)
+def _v1_count(item: object, minimum: int) -> int | None:
+    """A count from schema 1's JSON feed settings, None when it was not a valid one."""
+    ok = isinstance(item, int) and not isinstance(item, bool) and item >= minimum
+    return item if ok and isinstance(item, int) else None
+
+
+def _m2_feed_columns_and_section_reads(conn: sqlite3.Connection) -> None:
+    """Schema 2: the per-feed settings leave the JSON rows `meta['feed:<id>']` for real
+    columns and a tag table; articles remember which live-blog sections were read."""
+    run_script(conn, """
+        ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0
+            CHECK (failures >= 0);                 -- failed attempts in a row
+        ALTER TABLE feeds ADD COLUMN last_success TEXT;
+        ALTER TABLE feeds ADD COLUMN keep_count INTEGER CHECK (keep_count >= 0);
+        ALTER TABLE feeds ADD COLUMN keep_days INTEGER CHECK (keep_days >= 0);
+
+        CREATE TABLE feed_tags (
+            feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            position INTEGER NOT NULL,             -- the order the user gave
+            PRIMARY KEY (feed_id, tag)
+        ) STRICT, WITHOUT ROWID;
+
+        -- Sections the user has seen, by key (heading + time) and paragraph hash: see
+        -- `reader.store.sections`. new_sections caches the count of unseen keys so the
+        -- article list reads one integer per row; sections_seen_at is NULL until the
+        -- article is first opened.
+        ALTER TABLE articles ADD COLUMN new_sections INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN sections_seen_at TEXT;
+        CREATE TABLE section_reads (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        ) STRICT, WITHOUT ROWID;
+    """)
+    # The old JSON settings, checked as the old reader checked them (bad values were
+    # ignored there, so they are dropped here); rows of deleted feeds go too.
+    rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE 'feed:%'").fetchall()
+    for key, value in rows:
+        feed_id = key[len("feed:"):]
+        try:
+            data = json.loads(value)
+        except ValueError:
+            continue
+        if not feed_id.isdigit() or not isinstance(data, dict):
+            continue
+        success = data.get("last_success")
+        conn.execute(
+            "UPDATE feeds SET failures = ?, last_success = ?, keep_count = ?, keep_days = ?"
+            " WHERE id = ?",
+            (_v1_count(data.get("failures"), 1) or 0,
+             success if isinstance(success, str) else None,
+             _v1_count(data.get("keep_count"), 0), _v1_count(data.get("keep_days"), 0),
+             int(feed_id)),
+        )
+        tags = data.get("tags")
+        if isinstance(tags, list):
+            unique = dict.fromkeys(t for t in tags if isinstance(t, str))
+            conn.executemany(
+                "INSERT INTO feed_tags (feed_id, tag, position) SELECT id, ?, ? FROM feeds"
+                " WHERE id = ?",
+                [(tag, position, int(feed_id)) for position, tag in enumerate(unique)],
+            )
+    conn.execute("DELETE FROM meta WHERE key LIKE 'feed:%'")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _m1_initial, _m2_feed_columns_and_section_reads,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
