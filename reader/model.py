@@ -12,6 +12,21 @@ from datetime import datetime
 from enum import StrEnum
 
 
+class BlockKind(StrEnum):
+    """How a paragraph of an article is laid out (HTML content has more than paragraphs)."""
+
+    PARAGRAPH = "p"
+    HEADING = "h"
+    """A subheading inside the text (not a live-blog section)."""
+    ITEM = "li"
+    """One list item; its text carries no bullet of its own."""
+    QUOTE = "quote"
+    CODE = "code"
+    """Preformatted: line breaks and indentation are kept."""
+    IMAGE = "img"
+    """An image shown as its alternative text."""
+
+
 class SectionMark(StrEnum):
     """What the user has seen of one live-blog section."""
 
@@ -42,6 +57,11 @@ class Section:
     time: str | None = None
     """The time as the outlet wrote it (`14h32`, `10:45`, `Il y a 2 heures`), or None."""
     paragraphs: tuple[str, ...] = ()
+    kinds: tuple[BlockKind, ...] = ()
+    """One kind per paragraph; empty when every paragraph is a plain one."""
+
+    def kind_of(self, index: int) -> BlockKind:
+        return self.kinds[index] if index < len(self.kinds) else BlockKind.PARAGRAPH
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +90,13 @@ class Article:
     tags: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()
     """Paragraphs before the key-points box or the first section (all of a plain article)."""
+    lead_kinds: tuple[BlockKind, ...] = ()
+    """One kind per lead paragraph; empty when every paragraph is a plain one."""
     key_points: KeyPoints | None = None
     sections: tuple[Section, ...] = ()
+    links: tuple[str, ...] = ()
+    """Targets of the numbered links: the text marks the n-th link as `[n]` after its words.
+    Kept as found (resolved against the document's base); the UI checks them before use."""
     guid: str | None = None
     """The identity within its feed: a feed's guid/id, else the link, else a content hash."""
     warnings: tuple[str, ...] = field(default=(), compare=False)
@@ -81,6 +106,9 @@ class Article:
     def live(self) -> bool:
         """True exactly when the article has sections."""
         return bool(self.sections)
+
+    def lead_kind(self, index: int) -> BlockKind:
+        return self.lead_kinds[index] if index < len(self.lead_kinds) else BlockKind.PARAGRAPH
 
     @property
     def word_count(self) -> int:
