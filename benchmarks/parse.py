@@ -14,6 +14,17 @@ from reader.parse import parse_bytes
 from reader.parse.liveblog import split_body
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "syndication"
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+# Pathological bodies: each must take time linear in its size (2x the input, ~2x the time).
+PATHOLOGICAL = {
+    "lowercase run": "x" * 2_000_000,
+    "initials A.A.A.": "A." * 1_000_000,
+    "numbers 1.2.1.2": "1.2" * 700_000,
+    "bullets only": "⇒" * 1_000_000,
+    "glued times": "a10:45 B" * 250_000,
+    "glued quotes": 'a."B' * 500_000,
+    "junctions": "aLe " * 500_000,
+}
 WORDS = [
     "maire", "conseil", "ville", "budget", "projet", "habitants", "réunion", "travaux",
     "gouvernement", "ministre", "soldats", "accord", "région", "semaine", "élus", "rapport",
@@ -53,6 +64,10 @@ def main() -> None:
     rounds = 200
     elapsed = sum(timed(lambda: [parse_bytes(d) for d in files]) for _ in range(rounds))
     print(f"fixtures: {len(files)} files, {size * rounds / 2**20 / elapsed:.1f} MB/s")
+    corpus = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    size = sum(map(len, corpus))
+    elapsed = min(timed(lambda: [parse_bytes(d) for d in corpus * 10]) for _ in range(3))
+    print(f"corpus: {len(corpus)} files, {size * 10 / 2**20 / elapsed:.1f} MB/s")
 
     body = make_body(500)
     mb = len(body.encode()) / 2**20
@@ -67,6 +82,9 @@ def main() -> None:
         print(f"{factor}x: {mb:6.1f} MB in {elapsed:6.2f} s ({mb / elapsed:.1f} MB/s)")
     adversarial = "aA" * (5 * 2**20) + "." + "x" * (5 * 2**20)
     print(f"adversarial 20 MB (camel noise, no spaces): {timed(split_body, adversarial):.2f} s")
+    for name, text in PATHOLOGICAL.items():
+        one, two = timed(split_body, text), timed(split_body, text * 2)
+        print(f"{name:18} {len(text) / 1e6:4.1f} M chars {one:5.2f} s, twice as long {two:5.2f} s")
 
 
 if __name__ == "__main__":

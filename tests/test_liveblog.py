@@ -173,3 +173,82 @@ def test_hard_newlines_are_paragraph_breaks() -> None:
 def test_degenerate_bodies_do_not_crash(body: str) -> None:
     parts = split_body(body)
     assert all(p.strip() for p in parts.lead)
+
+
+def test_timed_headings_ending_in_question_or_exclamation_marks() -> None:
+    body = (f"Intro.Les infos à retenir⇒ Le vote est reporté⇒ Le texte revient jeudi"
+            f"21h55 Qu’est-ce que l’article 49.3{NBSP}?Le 49.3 permet d’adopter un texte sans "
+            f"vote.22h58 Victoire de la France 27-26{NBSP}!C’est terminé{NBSP}! Le stade exulte."
+            f"23:52 ¡Campeones! El equipo gana la CopaEl capitán levanta el trofeo.")
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items == ("Le vote est reporté", "Le texte revient jeudi")
+    assert [(s.time, s.heading, s.paragraphs) for s in parts.sections] == [
+        ("21h55", f"Qu’est-ce que l’article 49.3{NBSP}?",
+         ("Le 49.3 permet d’adopter un texte sans vote.",)),
+        ("22h58", f"Victoire de la France 27-26{NBSP}!", (f"C’est terminé{NBSP}! Le stade exulte.",)),
+        ("23:52", "¡Campeones! El equipo gana la Copa", ("El capitán levanta el trofeo.",)),
+    ]
+
+
+def test_quoted_headings_and_quotes_around_sentence_ends() -> None:
+    body = ('Intro. "Here we go," he said.Key points• Deficit to fall by 2029• Tax on fuel'
+            '15:40 Opposition: "A tax on every commute"The opposition leader said. "Another '
+            'sentence." Fine.Tanks ran dry."We are angry," said one driver.15:05 Small firms '
+            'welcome the cutOwners said "finally."The end.')
+    parts = split_body(body, lang="en")
+    assert parts.lead == ('Intro. "Here we go," he said.',)
+    assert parts.key_points is not None
+    assert parts.key_points.items == ("Deficit to fall by 2029", "Tax on fuel")
+    assert [(s.time, s.heading, s.paragraphs) for s in parts.sections] == [
+        ("15:40", 'Opposition: "A tax on every commute"',
+         ('The opposition leader said. "Another sentence." Fine.', "Tanks ran dry.",
+          '"We are angry," said one driver.')),
+        ("15:05", "Small firms welcome the cut", ('Owners said "finally."', "The end.")),
+    ]
+
+
+def test_german_quotes_and_ordinal_dates() -> None:
+    body = ("Die Stadt plant.„Das ist ein guter Wert.“Bis 2030 soll es fertig sein.Das Wichtigste"
+            "⇒ Streik im Nahverkehr⇒ Nächste Runde am 18. November12.40 Uhr Arbeitgeber nennen "
+            "Streik „unverhältnismäßig“Der Verband kritisierte den Streik.")
+    parts = split_body(body)
+    assert parts.lead == ("Die Stadt plant.", "„Das ist ein guter Wert.“",
+                          "Bis 2030 soll es fertig sein.")
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Nächste Runde am 18. November"
+    assert [(s.time, s.heading) for s in parts.sections] == [
+        ("12.40 Uhr", "Arbeitgeber nennen Streik „unverhältnismäßig“")]
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa vende en EE.UU., México y Japón, y en la S.A. del grupo trabaja la Sra. Ruiz.",
+    "Der Antrag Nr. 5 bzw. die Anlage kommt am 18. November in den Rat.",
+    "Il Dott. Rossi e il Sig. Bianchi, p.es. i soci, ecc. hanno votato.",
+    "Mme Durand et Mlle Roy ont rencontré le Sr. García.",
+])
+def test_more_abbreviations_do_not_split(text: str) -> None:
+    assert split_body(text).lead == (text,)
+
+
+def test_abbreviations_that_end_a_sentence_split_when_glued() -> None:
+    body = "Open from 6 a.m.Patricia runs the diner, the pies, etc.Mayor Roy came."
+    assert split_body(body, lang="en").lead == (
+        "Open from 6 a.m.", "Patricia runs the diner, the pies, etc.", "Mayor Roy came.")
+
+
+def test_year_glued_to_the_next_time_and_times_after_headings() -> None:
+    body = ("Intro.Key points• Budget passes• Deficit to fall by 202915:40 Opposition attacks "
+            "the planThe leader spoke.Fuel duty rises 14:40Prices go up.")
+    parts = split_body(body, lang="en")
+    assert parts.key_points is not None
+    assert parts.key_points.items == ("Budget passes", "Deficit to fall by 2029")
+    assert [(s.time, s.heading) for s in parts.sections] == [
+        ("15:40", "Opposition attacks the plan"), ("14:40", "Fuel duty rises")]
+
+
+def test_time_after_heading_is_content_after_a_preposition() -> None:
+    body = ("Intro.14h00 Le conseil se réunit à 15h30Les élus arrivent.14h20 Le maire parle "
+            "encoreIl détaille le budget.")
+    assert [(s.time, s.heading) for s in split_body(body).sections] == [
+        ("14h00", "Le conseil se réunit à 15h30"), ("14h20", "Le maire parle encore")]

@@ -1,11 +1,13 @@
-"""Where a glued body breaks: sentence ends glued to the next block, and word junctions.
+"""Where a glued body breaks: sentence ends glued to the next block, glued times, and word
+junctions (`KremlinLe Kremlin`) where a heading with no final punctuation ends.
 
-Every search here is a simple regex scan plus bounded work around each hit (at most a few
-dozen characters either side), so a body of any size is read in linear time.
+Every search here is one compiled regex scan plus bounded work around each hit (a few dozen
+characters either side), so a body of any size is read in linear time.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -14,40 +16,58 @@ from reader.parse.lexicon import (
     ALL_FUNCTION_WORDS,
     CAMEL_PREFIXES,
     CAMEL_WORDS,
+    FINAL_ABBREVIATIONS,
     FUNCTION_WORDS,
     LANGUAGE_MARKERS,
     LETTER,
     LOWER,
+    MONTHS,
     SPACED_SINGLE_LETTERS,
     UPPER,
 )
-from reader.parse.timestamps import leading_time
+from reader.parse.timestamps import glued_time, leading_time
 
-CLOSERS = "»”\"')]"
 _APOSTROPHES = "’'"
 _SPACES = " \u00a0\u202f"
+UPPER_CHARS = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 _WINDOW = 40  # how far around a hit a token may extend
+_OPENING_QUOTES = "«„“\""
 
-# A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a
-# no-break space), directly followed by what starts a block.
+# A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a no-break
+# space), directly followed by what may start a block. `"` and `“` open or close depending on
+# the quotes before them; `_closers_end` decides.
 _GLUED_END = re.compile(
-    rf"[.!?…](?:[\u00a0\u202f ]?[»”\"')\]]+)?"
-    rf"(?=[{UPPER}\d«“\"¿¡(]|(?:vor|il y a|hace) (?:\d|une?|una|einer) )"
+    rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
+    rf"(?=[{UPPER}\d«“„\"¿¡(]|(?i:vor|il y a|hace|ore)[ \u00a0])"
 )
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
-_SPACED_END = re.compile(r"[.!?…][»”\"')\]]*(?=[\s\u00a0\u202f]|$)")
-# Letter, digit or closer directly followed by a capital: a possible junction.
-_JUNCTION = re.compile(rf"(?<=[{LETTER}\d»”\"')])(?=[{UPPER}])")
-_LOWER_UPPER = re.compile(rf"[{LOWER}](?=[{UPPER}])")
+_SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
+# Where a heading may end right before the next block: a letter, digit, closing quote or
+# symbol directly followed by a capital or an opening quote.
+_JUNCTION = re.compile(rf"(?<=[{LETTER}\d»”“\")%°])(?=[{UPPER}«„“\"])")
+# A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
+_LETTER_DIGIT = re.compile(rf"(?<=[{LOWER}]{{3}})(?=\d[\d.,]*[ \u00a0])")
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
-_WORD = re.compile(rf"[{LETTER}]+")
+_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _markers in LANGUAGE_MARKERS.items():
+    for _marker in _markers:
+        _MARKER_LANGUAGES[_marker] = (*_MARKER_LANGUAGES.get(_marker, ()), _lang)
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
+_ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
+_ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+# `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
+_AM_PM = re.compile(r"\d[ \u00a0]?[apAP]\.[mM]\Z")
+_MONTH_AFTER = re.compile(rf"[ \u00a0]?([{UPPER}][{LOWER}]+)")
+_LOWER_UPPER = re.compile(rf"[{LOWER}](?=[{UPPER}])")
+_MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
 
 
 def guess_language(text: str) -> str | None:
     """`fr`, `en`, `de`, `es` or `it` by counting everyday words; None when unsure."""
-    counts = Counter(w.lower() for w in _WORD.findall(text[:20000]))
-    scores = {lang: sum(counts[w] for w in words) for lang, words in LANGUAGE_MARKERS.items()}
+    scores = dict.fromkeys(LANGUAGE_MARKERS, 0)
+    for word in text[:1500].lower().split():
+        for lang in _MARKER_LANGUAGES.get(word, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None
 
@@ -84,122 +104,248 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return True  # initials (J. R. R.), U.S., J.-C.
     if before == "." and len(token) <= 2 and len(_left_token(text, dot - len(token) - 1)) <= 2:
         return True  # the tail of z.B., p.ex., e.g., U.S.A. (not of `example.no.`)
+    caps = len(token) - len(token.rstrip(UPPER_CHARS))
+    if 1 <= caps <= 3 and _ACRONYM_DOT.match(text, dot + 1):
+        return True  # EE.UU., S.A., `FebruaryU.S.`: the first half of a dotted acronym
     return token in ABBREVIATIONS
+
+
+def _ordinal_date(text: str, dot: int) -> bool:
+    """`am 18. November`: a day number, a dot and a month name (German dates)."""
+    if dot == 0 or not text[dot - 1].isdigit():
+        return False
+    month = _MONTH_AFTER.match(text, dot + 1)
+    return month is not None and month.group(1) in MONTHS
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether the characters around [start, end) belong to a URL, address or domain."""
-    window = text[max(0, start - 200):start]
-    left = window[window.rfind(" ") + 1:]
-    if "/" in left or "@" in left or "www." in left.lower():
+    left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
+    if text.find("/", left, start) >= 0 or text.find("@", left, start) >= 0:
         return True
-    right = text[end:end + 100]
-    cut = right.find(" ")
-    right = right if cut < 0 else right[:cut]
-    return "/" in right or ("." in right and bool(_DOMAIN_TAIL.fullmatch(right.rstrip(".,;:!?)»”\""))))
+    if text.find("www.", left, start) >= 0 or text.find("WWW.", left, start) >= 0:
+        return True
+    stop = text.find(" ", end, end + 100)
+    stop = min(len(text), end + 100) if stop < 0 else stop
+    if text.find("/", end, stop) >= 0:
+        return True
+    if text.find(".", end, stop) < 0:
+        return False
+    right = text[end:stop].rstrip(".,;:!?)»”\"")
+    return bool(_DOMAIN_TAIL.fullmatch(right))
+
+
+class _Quotes:
+    """Straight and German quotes counted since the last block start, incrementally."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.straight, self.german = text, 0, 0, 0
+
+    def reset(self, at: int) -> None:
+        self.pos, self.straight, self.german = at, 0, 0
+
+    def closes(self, at: int) -> bool:
+        """Whether the `"` or `“` at `at` closes a quote opened in this block."""
+        text = self.text
+        if at > self.pos:
+            self.straight += text.count('"', self.pos, at)
+            self.german += text.count("„", self.pos, at) - text.count("“", self.pos, at)
+            self.pos = at
+        return self.straight % 2 == 1 if text[at] == '"' else self.german > 0
+
+
+def _closers_end(text: str, mark: int, end: int, quotes: _Quotes) -> int:
+    """Where the closing quotes after the mark at `mark` stop (an opening one starts the
+    next block: `said."Another` opens, `booths."The` closes, `Wert.“Bis` closes in German)."""
+    at = mark + 1
+    while at < end:
+        char = text[at]
+        if char in '"“' and not quotes.closes(at):
+            return at
+        at += 1
+        if char in '"“':
+            quotes.reset(at)  # the quote is closed: nothing is left open
+    return at
 
 
 def glued_breaks(text: str) -> list[int]:
-    """Offsets where a new block starts right after a sentence end with no space."""
+    """Offsets where a new block starts right after a sentence end or before a glued time."""
     breaks: list[int] = []
+    quotes = _Quotes(text)
     for match in _GLUED_END.finditer(text):
-        mark, at = match.start(), match.end()
-        if _is_glued_break(text, mark, at):
+        mark = match.start()
+        at = _closers_end(text, mark, match.end(), quotes)
+        if at < len(text) and _is_glued_break(text, mark, at):
             breaks.append(at)
+            quotes.reset(at)
+    timed = _glued_times(text)
+    if timed:
+        breaks = sorted(set(breaks).union(timed))
     return breaks
+
+
+def _glued_times(text: str) -> list[int]:
+    """Times glued to the end of a heading or bullet (`…November12.40 Uhr Arbeitgeber`)."""
+    found: list[int] = []
+    at = 0
+    while True:
+        hit = glued_time(text, at, len(text))
+        if hit is None:
+            return found
+        found.append(hit)
+        at = hit + 1
 
 
 def _is_glued_break(text: str, mark: int, at: int) -> bool:
     punct, nxt = text[mark], text[at]
+    if nxt in _OPENING_QUOTES:
+        follower = text[at + 1:at + 2]
+        if not follower or (follower in _SPACES and nxt != "«"):
+            return False
     if nxt.islower():
         return leading_time(text, at) is not None  # `…Sprecherin.vor 5 StundenDie…`
     if punct == "…" or (punct == "." and mark > 0 and text[mark - 1] in ".…"):
-        return False  # an ellipsis: too often inside a sentence to trust
+        # an ellipsis: too often inside a sentence to trust, unless a time follows
+        return (nxt.isdigit() or nxt.isupper()) and leading_time(text, at) is not None
+    if nxt.isdigit() and leading_time(text, at) is not None:
+        return True  # `…sur example.org/trafic.06h00 Un TGV`, `en 1957.13h05 Le`
     if _in_url(text, mark, at):
         # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word.
         word = _CAP_WORD.match(text, at)
         return bool(word and word.group() in ALL_FUNCTION_WORDS
-                    and text[word.end():word.end() + 1] in (" ", " "))
+                    and text[word.end():word.end() + 1] in _SPACES)
     if punct != ".":
         return True
     before = text[mark - 1] if mark > 0 else " "
     if before.isdigit():
-        # 3.5, 1.000 are numbers; `en 2022.Le` and `en 1957.13h05` are breaks
-        return not nxt.isdigit() or leading_time(text, at) is not None
+        # 3.5, 1.000 are numbers and `am 18.November` a date; `en 2022.Le` is a break
+        return not nxt.isdigit() and not _ordinal_date(text, mark)
+    if _AM_PM.search(text, max(0, mark - 6), mark):
+        return True  # `from 6 a.m.Patricia McDonald…`
     if is_abbreviation(text, mark):
-        return False
+        return _left_token(text, mark) in FINAL_ABBREVIATIONS  # `…its pie cabinet, etc.Mayor`
     if nxt.isdigit():
-        return len(_left_token(text, mark)) >= 2 or leading_time(text, at) is not None
+        return len(_left_token(text, mark)) >= 2
     return True
 
 
-def sentence_end(text: str, start: int, stop: int) -> int:
-    """Offset of the first real in-paragraph sentence end in [start, stop), else `stop`."""
+def sentence_end(text: str, start: int, stop: int, *, exclaim: bool = True) -> int:
+    """Offset of the first real in-paragraph sentence end in [start, stop), else `stop`.
+
+    With `exclaim=False` a `!` or `?` does not count (`GOAL! Bennett scores` as a heading).
+    """
     for match in _SPACED_END.finditer(text, start, stop):
         mark = match.start()
-        if text[mark] == "." and (is_abbreviation(text, mark) or _in_url(text, mark, mark + 1)):
-            continue
-        if text[mark] == "." and mark > 0 and text[mark - 1] in ".…":
+        punct = text[mark]
+        if punct == ".":
+            if is_abbreviation(text, mark) or _in_url(text, mark, mark + 1):
+                continue
+            if (mark > 0 and text[mark - 1] in ".…") or _ordinal_date(text, mark):
+                continue
+        elif punct in "!?" and not exclaim:
             continue
         return mark
     return stop
 
 
-def glued_token_counts(text: str) -> Counter[str]:
-    """How often each camel-shaped word (`PlayStation`, `KremlinLe`) occurs in `text`.
+class CamelCounts:
+    """How often each camel-shaped word (`PlayStation`, `KremlinLe`) occurs in a text.
 
-    A camel word seen twice is a name; a glued block boundary almost never repeats.
+    A camel word seen twice is a name; a glued block boundary almost never repeats. Only
+    weak junctions ask, so the (linear) count runs on the first question only.
     """
-    counts: Counter[str] = Counter()
-    for match in _LOWER_UPPER.finditer(text):
-        at = match.end()
-        counts[_left_token(text, at) + _right_run(text, at)] += 1
-    return counts
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(
+                _word_at(self._text, m.end())
+                for m in itertools.islice(_LOWER_UPPER.finditer(self._text), _MAX_CAMELS)
+            )
+        return self._counts[word]
+
+
+def _word_at(text: str, at: int) -> str:
+    """The whole word around the junction at `at` (bounded)."""
+    return _left_token(text, at) + _right_run(text, at)
 
 
 def junction_strength(
-    text: str, at: int, words: frozenset[str], counts: Counter[str] | None = None,
+    text: str, at: int, words: frozenset[str], counts: CamelCounts | None = None,
+    *, start: int = 0, timed: bool = False,
 ) -> int:
-    """How sure we are that a block ends right before `at` (0 no, 1 weak, 2 strong).
+    """How sure we are that a heading ends right before `at` (0 no, 1 weak, 2 strong).
 
-    Strong: a function word starts the next block (`russesL’Ukraine`, `KremlinLe`).
-    Weak: an ordinary capitalised word follows a plausible word end (`KyivZelensky said`).
-    Never: camel-case names and brands (McDonald, iPhone, PlayStation, LinkedIn, TikTok).
+    Strong: a closing quote or an opening one at the seam (`Hause“Schleswig`, `salle«`), or
+    a function word starting the next block (`russesL’Ukraine`, `KremlinLe`). Weak: an
+    ordinary capitalised word after a plausible word end (`KyivZelensky said`). Never:
+    camel-case names and brands (McDonald, iPhone, PlayStation, LinkedIn, TikTok).
+    `start` is where the block began (quotes are counted from there); `timed` relaxes the
+    rules for a block that opened with a time, which is evidence of a heading already.
     """
+    left_char, right_char = text[at - 1], text[at]
+    quotes = _Quotes(text)
+    quotes.reset(start)
+    left_closes = left_char in '"“' and quotes.closes(at - 1)
+    if right_char in "«„" or (right_char in '"“' and not quotes.closes(at)):
+        inside = text[at + 1:at + 3].lstrip(_SPACES)
+        return 2 if left_char not in "«„" and inside[:1].isalnum() else 0
+    if left_char in "»”)" or left_closes:
+        return 2 if right_char.isupper() else 0
+    if left_char in '"“':
+        return 0  # an opening quote: the capital starts the quotation
+    if right_char.isdigit():
+        return 1 if timed else 0  # `Anwurf in der ausverkauften Halle13.200 Zuschauer`
     word = _CAP_WORD.match(text, at)
     if word is None:
         return 0
     right = word.group()
+    acronym = _ACRONYM_RUN.match(text, at) if len(right) == 1 else None
+    if acronym is not None:
+        return 1 if timed else 0  # `Sentencing set for FebruaryU.S. District Judge…`
     after = text[word.end()] if word.end() < len(text) else " "
     if after.isalnum():
         return 0  # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own
-    left_char = text[at - 1]
-    left = _left_token(text, at)
-    whole = left + _right_run(text, at)
-    if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
-        return 0
     single_ok = _SPACES if right in SPACED_SINGLE_LETTERS else _APOSTROPHES
     is_function = right in words and (
         (len(right) > 1 and after in _SPACES + _APOSTROPHES)
         or (len(right) == 1 and after in single_ok)
     )
-    if left and left_char.isupper():
+    if not left_char.isalpha():  # a digit or a symbol: `13h20Le feu`, `58,3%Il dato`
+        if is_function:
+            return 2
+        return 1 if len(right) >= 3 and after in _SPACES else 0
+    left = _left_token(text, at)
+    whole = left + _right_run(text, at)
+    if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
+        return 0
+    if left_char.isupper():
         # `NATOThe alliance`: an acronym then a function word; anything else is a name.
-        return 2 if is_function and len(left) >= 2 and left.isupper() else 0
-    if left and (len(left) <= 2 or (left[0].isupper() and len(left) <= 3)):
-        return 0  # iPhone, eBay, YouTube, TikTok, OneDrive
+        # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
+        return 2 if is_function and len(right) >= 2 and len(left) >= 2 and left.isupper() else 0
+    if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
+        return 2 if timed and is_function else 0  # iPhone, eBay, YouTube; `dauern anAus`
     if is_function:
         return 2
-    if len(right) < 2 or after not in _SPACES + ",":
+    if len(right) < 2:
         return 0
-    if left and counts is not None and counts[whole] > 1:
+    if after not in _SPACES + "," and not (timed and after in "!?:;.’'-‑"):
+        return 0  # `rougeMétéo-France`, `Final!` only after a time
+    if counts is not None and counts[whole] > 1:
         return 0
     return 1
 
 
-def junctions(text: str, start: int, stop: int) -> list[int]:
+def junctions(text: str, start: int, stop: int, *, timed: bool = False) -> list[int]:
     """Candidate junction offsets in [start, stop) (filter with `junction_strength`)."""
-    return [m.start() for m in _JUNCTION.finditer(text, start, stop)]
+    found = [m.start() for m in _JUNCTION.finditer(text, start, stop)]
+    if timed:
+        found += [m.start() for m in _LETTER_DIGIT.finditer(text, start, stop)]
+        found.sort()
+    return found
 
 
 def word_count(text: str) -> int:

@@ -95,7 +95,22 @@ ABBREVIATIONS = _words("""
     Abs bzw usw ggf vgl Vgl Hr Hrn Fr Frl Dipl Ing Dott Sig Sigg Avv Arch Geom pag p pp vol
     Vol ch chap fig Fig éd ed eds min max tel Tel Tél tél janv févr avr juil sept oct nov
     déc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mio Mrd Md Mds Dña Uds Ud Vd Vds
-    Excmo Sto Sta al resp Bsp bspw evtl inkl exkl zzgl ggü
+    Excmo Sto Sta al resp Bsp bspw evtl inkl exkl zzgl ggü ecc Ecc Sigra Sig.ra Dott.ssa
+    Dra Dres Lic Arq Excma Sres Srs núm Núm pág Pág tel dott prof ing avv sig Spett Egr Geehrte
+    Str Hbf Jh Jhd Std Abt Tsd Mme Mlle
+    """)
+# Abbreviations that often end a sentence: glued to a capital, the next block starts.
+FINAL_ABBREVIATIONS = _words("etc usw ecc etc Inc Ltd Corp Bros")
+# German writes ordinal dates with a dot: `am 18. November` is no sentence end.
+MONTHS = _words("""
+    Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+    """)
+# Words after which a time is what the heading says, not the update's stamp
+# (`Réunion à 15h30`, `Meeting at 3:30 pm`, `Treffen um 15.30 Uhr`), casefolded.
+TIME_PREPOSITIONS = _words("""
+    à a vers avant après dès jusqu jusqu’à et de entre at by before after until till from to
+    and around about um ab bis gegen vor nach und zwischen seit las la desde hasta y entre
+    alle dalle ore verso fino e tra fra
     """)
 
 # Camel-case names and brands (casefolded) whose inner capital is not a boundary.

@@ -3,49 +3,37 @@
 The scraper joined the page's blocks with nothing between them. Paragraph boundaries are
 sentence ends glued to the next capital (see `boundaries`). A live blog adds a key-points
 box (a title, then bullets led by `⇒`, `•`, ...; the last bullet glued to the first
-heading) and section headings with no final punctuation, glued on both sides. Headings are
-found first from bullets that repeat them, then from word junctions (`KremlinLe Kremlin`).
-A false section is worse than a missed one, so an article only becomes a live blog on
-enough evidence: a key-points box plus a heading, or several headings.
+heading, see `keypoints`) and section headings with no final punctuation, glued on both
+sides. A heading is found at the start of a block: a bullet repeated word for word, a time
+then a heading, or words up to a junction (`KremlinLe Kremlin`). A false section is worse
+than a missed one, so an article only becomes a live blog on enough evidence: a
+key-points box plus a heading, or several headings.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.model import KeyPoints, Section
 from reader.parse.boundaries import (
+    CamelCounts,
     function_words,
     glued_breaks,
-    glued_token_counts,
     guess_language,
     junction_strength,
     junctions,
     sentence_end,
     word_count,
 )
-from reader.parse.lexicon import KEY_POINTS_TITLES, UPPER
+from reader.parse.keypoints import find_box
 from reader.parse.timestamps import glued_time, leading_time, trailing_time
 from reader.text import clean_line
 
-_MARKERS = "⇒•►▶➤■▪"
-_WEAK_MARKERS = "-–—*·"
-_TITLE = re.compile(
-    "(" + "|".join(
-        re.escape(t).replace("’", "['’]") for t in sorted(KEY_POINTS_TITLES, key=len, reverse=True)
-    ) + rf")[ \u00a0]*:?[ \u00a0]*(?=[{re.escape(_MARKERS + _WEAK_MARKERS)}])",
-    re.IGNORECASE,
-)
-_STRONG_MARKER = re.compile(f"[{re.escape(_MARKERS)}]")
-_OPENS_BLOCK = re.compile(rf"[{UPPER}\d«“\"¿¡(]")
-_BOX_SEARCH = 200_000  # a key-points box sits near the top
-_MAX_BULLET = 400
 _HEADING_WINDOW = 400
 _MIN_WORDS, _MAX_WORDS = 3, 25
+_ECHO_KEY = 12
+_HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
 BULLET, STRONG, WEAK = 3, 2, 1
 
 
@@ -71,43 +59,59 @@ class _Block:
 
 @dataclass(slots=True)
 class _Context:
+    body: str
     words: frozenset[str]
-    counts: Counter[str]
-    bullets: dict[str, list[str]]
+    counts: CamelCounts
+    bullets: dict[str, list[str]] = field(default_factory=dict)
 
 
 def split_body(body: str, lang: str | None = None) -> Body:
     """Split a glued body into lead, key points and sections (see the module doc)."""
-    # Only newlines matter for the structure; every string that comes out goes through
-    # `clean_line`, so sanitising the whole body here as well would be a wasted pass.
+    # Each line is sanitised once, whole (`clean_line`: controls, NFC, whitespace), and
+    # everything is found on the clean text, so the blocks cut out of it are clean already:
+    # they start at a capital, a digit or a quote, never inside a combining sequence.
+    # Cleaning every block apart instead costs more than all of the splitting.
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return Body()
-    ctx = _Context(function_words(lang or guess_language(text)), glued_token_counts(text), {})
+    ctx = _Context(text, function_words(lang or guess_language(text)), CamelCounts(text))
     blocks: list[_Block] = []
     box: KeyPoints | None = None
     box_at = 0
-    for line in text.split("\n"):
-        if not line.strip():
+    for raw in text.split("\n"):
+        line = clean_line(raw)
+        if not line:
             continue
         breaks = glued_breaks(line)
-        found = _find_box(line, breaks, ctx) if box is None else None
+        found = find_box(line, breaks) if box is None else None
         if found is None:
             blocks.extend(_Block(p) for p in _pieces(line, breaks, 0, len(line)))
             continue
-        start, box, tail, resume = found
-        blocks.extend(_Block(p) for p in _pieces(line, breaks, 0, start))
+        blocks.extend(_Block(p) for p in _pieces(line, breaks, 0, found.start))
         box_at = len(blocks)
-        for item in box.items:
-            if word_count(item) >= 2:
-                ctx.bullets.setdefault(item[:12], []).append(item)
+        for item in found.items:
+            _remember(ctx, item)
+        last, tail = _resolve_tail(found.tail, list(found.items), ctx)
+        items = [i for i in (i.strip() for i in (*found.items, last)) if i]
+        if len(items) < 2 and not found.known_title:
+            blocks.extend(_Block(p) for p in _pieces(line, breaks, found.start, len(line)))
+            box_at = 0
+            continue
+        box = KeyPoints(found.title.strip(), tuple(items))
+        _remember(ctx, last)
         if tail is not None:
             blocks.append(tail)
-        blocks.extend(_Block(p) for p in _pieces(line, breaks, resume, len(line)))
+        blocks.extend(_Block(p) for p in _pieces(line, breaks, found.stop, len(line)))
     for block in blocks[box_at:]:
         if block.heading is None:
             _detect_heading(block, ctx)
     return _assemble(blocks, box, box_at)
+
+
+def _remember(ctx: _Context, item: str) -> None:
+    item = item.strip()
+    if word_count(item) >= 2 or (item and item[-1] in "!?"):
+        ctx.bullets.setdefault(item[:_ECHO_KEY], []).append(item)
 
 
 def _pieces(line: str, breaks: list[int], start: int, stop: int) -> list[str]:
@@ -117,75 +121,38 @@ def _pieces(line: str, breaks: list[int], start: int, stop: int) -> list[str]:
 
 
 def _opens_block(text: str, at: int) -> bool:
-    if at >= len(text) or _OPENS_BLOCK.match(text, at) is not None:
+    if at >= len(text):
+        return True
+    char = text[at]
+    if char.isupper() or char.isdigit() or char in "«“„\"¿¡(":
         return True
     return leading_time(text, at) is not None
-
-
-def _find_box(
-    line: str, breaks: list[int], ctx: _Context,
-) -> tuple[int, KeyPoints, _Block | None, int] | None:
-    """(title start, box, block for what follows the last bullet, where the rest resumes)."""
-    title_start = title_end = -1
-    for match in _TITLE.finditer(line, 0, _BOX_SEARCH):
-        before = line[match.start() - 1] if match.start() else " "
-        if match.group(1)[0].isupper() and not before.isupper() and (
-            not before.isalpha() or before.islower()
-        ):
-            title_start, title_end, title = match.start(), match.end(), match.group(1)
-            break
-    if title_start < 0:
-        marker = _STRONG_MARKER.search(line, 0, _BOX_SEARCH)
-        if marker is None:
-            return None
-        index = bisect.bisect_right(breaks, marker.start()) - 1
-        title_start = breaks[index] if index >= 0 else 0
-        title_end = marker.start()
-        title = line[title_start:title_end].strip().rstrip(":").strip()
-        too_long = word_count(title) > 10 or len(title) > 100
-        if too_long or sentence_end(title, 0, len(title)) < len(title):
-            return None
-    char = line[title_end]
-    items: list[str] = []
-    at = title_end
-    while True:
-        nxt = line.find(char, at + 1, at + 1 + _MAX_BULLET)
-        if nxt < 0:
-            break
-        items.append(line[at + 1:nxt].strip())
-        at = nxt
-    index = bisect.bisect_right(breaks, at)
-    tail_end = breaks[index] if index < len(breaks) else len(line)
-    tail = line[at + 1:tail_end].strip()
-    if not items and char not in _MARKERS and title_start < 0:
-        return None
-    last, block = _resolve_tail(tail, items, ctx)
-    items.append(last)
-    items = [clean_line(i) for i in items if clean_line(i)]
-    if len(items) < 2 and not _TITLE.match(line, title_start):
-        return None
-    return title_start, KeyPoints(clean_line(title), tuple(items)), block, tail_end
 
 
 def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, _Block | None]:
     """Split the last bullet from the heading and paragraph glued after it."""
     # An earlier bullet repeated word for word as the first heading.
+    echo: tuple[int, str] | None = None
     for item in earlier:
         if word_count(item) < 2:
             continue
         at = tail.find(item, 1, 2000)
         if at > 0 and not tail[at - 1].isspace() and _opens_block(tail, at + len(item)):
-            rest = tail[at + len(item):].strip()
-            return tail[:at], _Block(rest, heading=item, strength=BULLET, rest=rest)
+            echo = at, item
+            break
     stop = sentence_end(tail, 0, min(len(tail), _HEADING_WINDOW))
-    timed = glued_time(tail, 1, stop)
+    # A time glued to the last bullet opens the first update (`…conseil14h32 Le…`).
+    timed = glued_time(tail, 1, echo[0] if echo else stop, relative=True)
     if timed is not None:
         block = _Block(tail[timed:])
         _detect_heading(block, ctx)
         return tail[:timed], block
-    cuts = [
-        j for j in junctions(tail, 1, stop) if junction_strength(tail, j, ctx.words, ctx.counts)
-    ]
+    if echo is not None:
+        at, item = echo
+        rest = tail[at + len(item):].strip()
+        return tail[:at], _Block(rest, heading=item, strength=BULLET, rest=rest)
+    cuts = [j for j in junctions(tail, 1, stop)
+            if junction_strength(tail, j, ctx.words, ctx.counts)]
     # The last bullet itself repeated as the first heading: `XXLe texte…`.
     for j in cuts:
         if tail.startswith(tail[:j], j) and _opens_block(tail, 2 * j) and word_count(tail[:j]) >= 2:
@@ -208,24 +175,42 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
     found = leading_time(text)
     if found is not None:
         time, pos = found
-    for item in ctx.bullets.get(text[pos:pos + 12], ()):
+    timed = time is not None
+    for item in ctx.bullets.get(text[pos:pos + _ECHO_KEY], ()):
         end = pos + len(item)
-        if text.startswith(item, pos) and end < len(text) and _opens_block(text, end):
+        if text.startswith(item, pos) and _opens_block(text, end):
             _set(block, item, time, BULLET, text[end:])
             return
-    stop = sentence_end(text, pos, min(len(text), pos + _HEADING_WINDOW))
-    for j in junctions(text, pos + 1, stop):
-        strength = junction_strength(text, j, ctx.words, ctx.counts)
+    limit = min(len(text), pos + _HEADING_WINDOW)
+    candidates = junctions(text, pos + 1, limit, timed=timed)
+    if not candidates and not timed:
+        return  # most paragraphs: nothing glued inside, no need to look for sentence ends
+    bound = candidates[-1] + 1 if candidates else limit
+    stop = sentence_end(text, pos, bound, exclaim=not timed)
+    for j in candidates:
+        if j >= stop:
+            break
+        strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
+        heading = text[pos:j].strip()
+        if not strength and text[j].isupper() and trailing_time(heading) is not None:
+            strength = STRONG  # `Le feu est circonscrit 13h20Le feu…`
         if not strength:
             continue
-        heading = text[pos:j].strip()
         count = word_count(heading)
-        if _MIN_WORDS <= count <= _MAX_WORDS or (time and 1 <= count <= _MAX_WORDS):
-            _set(block, heading, time, strength + (1 if time else 0), text[j:])
+        if _MIN_WORDS <= count <= _MAX_WORDS or (timed and 1 <= count <= _MAX_WORDS):
+            _set(block, heading, time, strength + (1 if timed else 0), text[j:])
             return
         break
-    if time is not None and pos < len(text):
-        _set(block, "", time, STRONG, text[pos:])
+    if not timed or pos >= len(text):
+        return
+    rest = text[pos:].rstrip()
+    whole = word_count(rest) <= _MAX_WORDS and (
+        rest[-1] in _HEAD_END or rest[-1].isalnum()
+    ) and sentence_end(rest, 0, len(rest) - 1, exclaim=False) >= len(rest) - 1
+    if whole:
+        _set(block, rest, time, STRONG, "")  # `21h55 Qu’est-ce que l’article 49.3 ?`
+    else:
+        _set(block, "", time, STRONG, rest)
 
 
 def _set(block: _Block, heading: str, time: str | None, strength: int, rest: str) -> None:
@@ -233,12 +218,12 @@ def _set(block: _Block, heading: str, time: str | None, strength: int, rest: str
         split = trailing_time(heading)
         if split is not None:
             heading, time = split
+            strength = max(strength, STRONG)
     block.heading, block.time, block.strength, block.rest = heading, time, strength, rest.strip()
 
 
-def _is_live(blocks: list[_Block], has_box: bool) -> bool:
+def _is_live(found: list[_Block], has_box: bool) -> bool:
     """Enough evidence of a live blog: a false section is worse than a missed one."""
-    found = [b for b in blocks if b.heading is not None]
     strong = sum(1 for b in found if b.strength >= STRONG)
     if has_box and found:
         return True
@@ -248,7 +233,15 @@ def _is_live(blocks: list[_Block], has_box: bool) -> bool:
 def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     lead = [b.text for b in blocks[:box_at]]
     after = blocks[box_at:]
-    if not _is_live(after, box is not None):
+    found = [b for b in after if b.heading is not None]
+    timed = sum(1 for b in found if b.time is not None)
+    if timed >= 2 and 2 * timed >= len(found):
+        # In a timed blog an untimed, weakly glued "heading" is a name inside a paragraph.
+        for block in found:
+            if block.time is None and block.strength <= WEAK:
+                block.heading = None
+        found = [b for b in found if b.heading is not None]
+    if not _is_live(found, box is not None):
         lead.extend(b.text for b in after)
         return Body(_lines(lead), box, ())
     sections: list[Section] = []
@@ -259,7 +252,7 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     for block in after:
         if block.heading is not None:
             if started:
-                sections.append(Section(clean_line(heading or ""), time, _lines(paragraphs)))
+                sections.append(Section((heading or "").strip(), time, _lines(paragraphs)))
             heading, time, paragraphs, started = block.heading, block.time, [block.rest], True
         elif started or box is not None:
             paragraphs.append(block.text)
@@ -267,9 +260,10 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
         else:
             lead.append(block.text)
     if started:
-        sections.append(Section(clean_line(heading or ""), time, _lines(paragraphs)))
+        sections.append(Section((heading or "").strip(), time, _lines(paragraphs)))
     return Body(_lines(lead), box, tuple(sections))
 
 
 def _lines(texts: list[str]) -> tuple[str, ...]:
-    return tuple(line for line in (clean_line(t) for t in texts) if line)
+    return tuple(line for line in (t.strip() for t in texts) if line)
+

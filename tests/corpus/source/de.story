@@ -195,13 +195,13 @@ options: time=suffix
 kp: Das Wichtigste
 * Drei Verschüttete lebend geborgen
 * Suche nach dem vierten Vermissten unterbrochen
-## Suche wegen Dunkelheit unterbrochen 16.15 Uhr
+## 16.15 Uhr | Suche wegen Dunkelheit unterbrochen
 > Die Bergrettung hat die Suche nach dem vierten Tourengeher bei Einbruch der Dunkelheit unterbrochen. Sie soll am Sonntag um 7 Uhr fortgesetzt werden.
-## Lawinenwarndienst: Warnstufe 3 gilt weiter 14.00 Uhr
+## 14.00 Uhr | Lawinenwarndienst: Warnstufe 3 gilt weiter
 > Der Lawinenwarndienst warnt vor erheblicher Lawinengefahr oberhalb von 2.000 Metern. Schon geringe Zusatzbelastung könne Schneebretter auslösen.
-## Drei Verschüttete lebend geborgen 12.30 Uhr
+## 12.30 Uhr | Drei Verschüttete lebend geborgen
 > Die drei Geretteten, zwei Männer und eine Frau aus Bayern, wurden mit dem Hubschrauber in die Klinik nach Innsbruck geflogen. Einer von ihnen ist unterkühlt.
-## Großeinsatz am Hohen Sattel 11.05 Uhr
+## 11.05 Uhr | Großeinsatz am Hohen Sattel
 > Mehr als 60 Einsatzkräfte, vier Hubschrauber und sechs Lawinenhunde sind im Einsatz. Die Lawine ist ca. 400 Meter breit.
 
 === de-live-klimakonferenz-bonn

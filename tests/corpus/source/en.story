@@ -222,11 +222,11 @@ kp: Key points
 * No tsunami warning issued
 * At least 14 people treated for minor injuries
 * Power restored to most of the city
-## Power restored to most of the city 08:45
+## 08:45 | Power restored to most of the city
 > The island's power company says 92% of customers have electricity again. Crews are still working in the hill districts.
-## At least 14 people treated for minor injuries 07:50
+## 07:50 | At least 14 people treated for minor injuries
 > Port Meran General Hospital said most patients had cuts from broken glass. Two people were kept in for observation.
-## Seismologists warn of aftershocks 06:40
+## 06:40 | Seismologists warn of aftershocks
 > The island's geological service said aftershocks of up to magnitude 5 were possible over the coming days. Three had already been recorded by 8 a.m.
 
 === en-live-cup-final

@@ -114,12 +114,12 @@ kp: Lo más importante
 - Seguimiento del 72 % según los sindicatos, del 38 % según la consejería
 - Servicios mínimos del 100 % en urgencias
 - Nueva reunión el jueves
-## Nueva reunión con la consejería el jueves 14:05
+## 14:05 | Nueva reunión con la consejería el jueves
 > Sindicatos y consejería se volverán a reunir el jueves a las 10.00 horas. Ambas partes han pedido «discreción» hasta entonces.
-## Guerra de cifras sobre el seguimiento 12:30
+## 12:30 | Guerra de cifras sobre el seguimiento
 > Los sindicatos cifran el seguimiento en un 72 %, mientras que la consejería lo rebaja al 38 %. La diferencia se explica, en parte, por los servicios mínimos.
 > En algunos centros de salud, como el de San Blas, solo se atendían urgencias.
-## Concentración ante la consejería 11:00
+## 11:00 | Concentración ante la consejería
 > Unos 800 médicos, según la Policía Local, se han concentrado frente a la sede de la consejería con pancartas que decían «5 minutos no es medicina».
 
 === es-live-lanzamiento-cohete

@@ -140,11 +140,11 @@ options: bom time=suffix
 kp: Punti chiave
 * Nessun ferito
 * Scuole chiuse per verifiche a Montevecchio e in altri cinque comuni
-## Scuole chiuse per verifiche 09:30
+## 09:30 | Scuole chiuse per verifiche
 > I sindaci di Montevecchio e di altri cinque comuni hanno disposto la chiusura delle scuole per consentire i controlli sugli edifici.
-## Una dozzina di repliche 08:15
+## 08:15 | Una dozzina di repliche
 > L’istituto di geofisica ha registrato una dozzina di repliche, la più forte di magnitudo 2.9. Non si escludono altre scosse.
-## Nessun ferito, lievi danni a una chiesa 07:30
+## 07:30 | Nessun ferito, lievi danni a una chiesa
 > La Protezione civile ha confermato che non ci sono feriti. Crepe sono state segnalate sulla facciata della chiesa di San Rocco, già lesionata nel 2016.
 
 === it-live-elezioni-comunali

@@ -1,0 +1,125 @@
+"""The key-points box of a glued live blog: a title, then bullets each led by a marker.
+
+`Les infos à retenir⇒ Poutine signe …⇒ La position …⇒ Attaques …` – the scraper glues the
+title to the first marker and the last bullet to whatever follows (usually the first
+heading), so this module finds the title and the bullets and hands back the raw tail of
+the last one; the splitter decides where that bullet ends.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.parse.boundaries import sentence_end, word_count
+from reader.parse.lexicon import KEY_POINTS_TITLES
+
+STRONG_MARKERS = "⇒•►▶➤■▪"
+WEAK_MARKERS = "-–—*·"
+_SEARCH = 200_000  # a key-points box sits near the top
+_MAX_CANDIDATES = 200
+_MAX_BULLET = 400
+_TITLE_WINDOW = 80
+# A strong marker anywhere; a weak one only glued to the word before and spaced after
+# (`savoir- Victoire`), as hyphens inside words (`27-26`, `Mi-temps`) never are.
+_MARKER = re.compile(
+    rf"[{re.escape(STRONG_MARKERS + WEAK_MARKERS)}]"
+    rf"(?:(?<=[{re.escape(STRONG_MARKERS)}])|(?<=\S[{re.escape(WEAK_MARKERS)}])(?=[ \u00a0]))"
+)
+_TITLE_END = re.compile(
+    "(" + "|".join(
+        re.escape(t).replace("’", "['’]") for t in sorted(KEY_POINTS_TITLES, key=len, reverse=True)
+    ) + r")[ \u00a0]*:?[ \u00a0]*\Z",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A box found in a line: where it starts, its title, all bullets but the last, and the
+    raw text after the last marker up to the next glued break (`tail`, ending at `stop`)."""
+
+    start: int
+    title: str
+    items: tuple[str, ...]
+    tail: str
+    stop: int
+    known_title: bool
+
+
+def find_box(line: str, breaks: list[int]) -> Box | None:
+    """The first key-points box in `line`, if any (`breaks`: the line's glued breaks)."""
+    head = line[:_SEARCH]
+    if not any(m in head for m in STRONG_MARKERS) and not any(
+        f"{m} " in head or f"{m}\u00a0" in head for m in WEAK_MARKERS
+    ):
+        return None  # most articles: a few substring scans instead of a regex one
+    for count, marker in enumerate(_MARKER.finditer(line, 0, _SEARCH)):
+        if count >= _MAX_CANDIDATES:
+            return None
+        at = marker.start()
+        title = _known_title(line, at)
+        known = title is not None
+        if title is None and line[at] in STRONG_MARKERS:
+            title = _plain_title(line, breaks, at)
+        if title is None:
+            continue
+        start, text = title
+        box = _bullets(line, breaks, at, start, text, known)
+        if box is not None:
+            return box
+    return None
+
+
+def _known_title(line: str, at: int) -> tuple[int, str] | None:
+    """A title from the list (`Key points`, `Das Wichtigste`) ending right before `at`."""
+    base = max(0, at - _TITLE_WINDOW)
+    for match in _TITLE_END.finditer(line[base:at]):
+        start = base + match.start()
+        before = line[start - 1] if start else " "
+        if match.group(1)[0].isupper() and not before.isupper() and (
+            not before.isalpha() or before.islower()
+        ):
+            return start, match.group(1)
+    return None
+
+
+def _plain_title(line: str, breaks: list[int], at: int) -> tuple[int, str] | None:
+    """An unlisted title: the short block ending at the first strong marker."""
+    index = bisect.bisect_right(breaks, at) - 1
+    start = breaks[index] if index >= 0 else 0
+    title = line[start:at].strip().rstrip(":").strip()
+    if not title or word_count(title) > 10 or len(title) > 100:
+        return None
+    if sentence_end(title, 0, len(title)) < len(title):
+        return None
+    return start, title
+
+
+def _next_marker(line: str, char: str, at: int) -> int:
+    stop = min(len(line), at + 1 + _MAX_BULLET)
+    if char in STRONG_MARKERS:
+        return line.find(char, at + 1, stop)
+    for match in _MARKER.finditer(line, at + 1, stop):
+        if line[match.start()] == char:
+            return match.start()
+    return -1
+
+
+def _bullets(line: str, breaks: list[int], first: int, start: int, title: str,
+             known: bool) -> Box | None:
+    char = line[first]
+    items: list[str] = []
+    at = first
+    while True:
+        nxt = _next_marker(line, char, at)
+        if nxt < 0:
+            break
+        items.append(line[at + 1:nxt].strip())
+        at = nxt
+    if not items and not known and char not in STRONG_MARKERS:
+        return None
+    index = bisect.bisect_right(breaks, at)
+    stop = breaks[index] if index < len(breaks) else len(line)
+    return Box(start, title, tuple(items), line[at + 1:stop].strip(), stop, known)
