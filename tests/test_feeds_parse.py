@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import tracemalloc
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from reader.model import Article, ParsedDocument
+from reader.cli import main
+from reader.model import Article, BlockKind, ParsedDocument, Section
 from reader.parse.feeds import NotAFeed, parse_feed
 
 DATA = Path(__file__).parent / "data" / "feeds"
@@ -34,14 +35,26 @@ def articles_strings(article: Article) -> Iterator[str]:
     yield from (article.title, article.outlet, article.caption or "", article.author or "")
     yield from (article.source_link or "", article.guid or "")
     yield from article.tags
-    yield from article.lead
+    yield from article.links
+    yield from paragraph_lines(article.lead, article.lead_kind)
     if article.key_points:
         yield article.key_points.title
         yield from article.key_points.items
     for section in article.sections:
         yield section.heading
         yield section.time or ""
-        yield from section.paragraphs
+        yield from paragraph_lines(section.paragraphs, section.kind_of)
+
+
+def paragraph_lines(paragraphs: tuple[str, ...], kind_of: Callable[[int], BlockKind],
+                    ) -> Iterator[str]:
+    """Each paragraph, a code block line by line (only code holds line breaks)."""
+    for i, paragraph in enumerate(paragraphs):
+        if kind_of(i) is BlockKind.CODE:
+            assert paragraph == paragraph.strip("\n")
+            yield from (line.strip(" ") for line in paragraph.split("\n"))
+        else:
+            yield paragraph
 
 
 def by_title(doc: ParsedDocument, start: str) -> Article:
@@ -307,3 +320,81 @@ def test_json_feed_with_broken_utf8_is_read_with_a_warning() -> None:
     doc = parse_feed(data)
     assert doc.feed is not None and doc.feed.title == "Canal \ufffd Notes"
     assert any("not valid UTF-8" in w for w in doc.warnings)
+
+
+# -- HTML content: kinds and numbered links ------------------------------------------------
+
+
+RICH_BASE = "https://mirror.example.org/feeds/rich.xml"
+
+
+def test_live_blog_entry_sections_hold_lists_quotes_code_images_and_links() -> None:
+    doc = load("atom_rich.xml", RICH_BASE)
+    live, plain = doc.articles
+    assert live.lead == (
+        "Forty sailing ships leave the harbour today, our guide [1] lists them all.",)
+    assert live.lead_kinds == ()
+    assert live.key_points is not None
+    assert live.key_points.items == ("The parade starts at 10:00", "Roads closed [2] on the quay")
+    p, li, q, code, img = (BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.QUOTE,
+                           BlockKind.CODE, BlockKind.IMAGE)
+    assert live.sections == (
+        # The heading's link pointed inside the page: text only, as every section heading.
+        Section("The last ship is out", "16:40", (
+            "The brig Morwenna cleared the breakwater, see the photos [3].",
+            "1. Morwenna", "2. Saltwick Lass"), (p, li, li)),
+        Section("Crowds on the cliffs", "12:15", (
+            "I have never seen so many sails at once.",
+            "Volunteers handed out water, donate here or read the guide [1] again.",
+            "People on the cliff path", "The cliff path at noon."), (q, p, img, p)),
+        Section("Tide table", "09:05", (
+            "High water  09:52\n  Low water 16:07",
+            "Timetable: https://tides.example.org/saltwick"), (code, p)),
+    )
+    # Relative links resolve against the content's xml:base; javascript: is dropped.
+    assert live.links == (
+        "https://gazette.example.org/harbour/guide.html",
+        "https://gazette.example.org/roads.html",
+        "https://photos.example.net/morwenna",
+    )
+    assert plain.lead_kinds == () and plain.links == () and plain.sections == ()
+
+
+def test_rss_links_resolve_against_the_item_link() -> None:
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>A</title><link>https://port.example/news/a.html</link>
+<description>&lt;p&gt;See &lt;a href="b.html"&gt;b&lt;/a&gt;&lt;/p&gt;</description></item>
+</channel></rss>"""
+    article = parse_feed(rss, "https://mirror.example.org/rss.xml").articles[0]
+    assert article.lead == ("See b [1]",)
+    assert article.links == ("https://port.example/news/b.html",)
+
+
+def test_json_feed_html_links_resolve_against_the_item_url() -> None:
+    body = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "J", '
+        '"home_page_url": "https://j.example/", "items": [{"id": "1", '
+        '"url": "https://j.example/2031/story.html", "content_html": '
+        '"<p>Read <a href=\'notes.html\'>notes</a></p><ul><li>x</li></ul>"}]}'
+    )
+    article = parse_feed(body.encode()).articles[0]
+    assert article.lead == ("Read notes [1]", "x")
+    assert article.lead_kinds == (BlockKind.PARAGRAPH, BlockKind.ITEM)
+    assert article.links == ("https://j.example/2031/notes.html",)
+
+
+def test_reader_parse_text_shows_kinds_and_the_links_list(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["parse", str(DATA / "atom_rich.xml")]) == 0
+    out = capsys.readouterr().out
+    assert "\n1. Morwenna\n2. Saltwick Lass\n" in out
+    assert "\n│ I have never seen so many sails at once.\n" in out
+    assert "\n    High water  09:52\n      Low water 16:07\n" in out
+    assert "\n[Image: People on the cliff path]\n" in out
+    # Without a document URL, the feed's absolute xml:base still resolves the links.
+    links = ("\nLinks:\n[1] https://gazette.example.org/harbour/guide.html\n"
+             "[2] https://gazette.example.org/roads.html\n"
+             "[3] https://photos.example.net/morwenna\n")
+    assert out.count("Links:") == 1 and links in out
+    assert out.index(links) < out.index("Ferry timetable changes")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,12 +16,21 @@ import pytest
 from reader.model import (
     Article,
     ArticleQuery,
+    BlockKind,
     FeedInfo,
     KeyPoints,
     Section,
     SourceKind,
 )
-from reader.store import Library, LibraryMovedAside, StoreError, db, default_library_path, schema
+from reader.store import (
+    Library,
+    LibraryMovedAside,
+    StoreError,
+    codec,
+    db,
+    default_library_path,
+    schema,
+)
 
 BASE = datetime(2025, 3, 14, 8, 0)
 
@@ -476,3 +488,120 @@ def test_ui_thread_reads_while_a_worker_writes(lib: Library) -> None:
     assert not errors
     assert seen == sorted(seen)
     assert lib.count_articles() == 600
+
+
+# -- paragraph kinds and links (schema 3) ---------------------------------------------------
+
+RICH = article(
+    9, lead=("Intro [1].", "Step one", "def f():\n    return 1"),
+    lead_kinds=(BlockKind.PARAGRAPH, BlockKind.ITEM, BlockKind.CODE),
+    key_points=KeyPoints("Key points", ("See [2]",)),
+    sections=(
+        Section("Plain", "10:00", ("a", "b")),
+        Section("Rich", "09:00", ("Quoted", "A photo", "List [1]"),
+                (BlockKind.QUOTE, BlockKind.IMAGE, BlockKind.ITEM)),
+        Section("Plain again", None, ("c",)),
+    ),
+    links=("https://example.test/one", "https://example.test/two?x=1&y=ü"),
+)
+
+
+def test_kinds_and_links_round_trip_exactly(lib: Library) -> None:
+    feed = lib.add_feed("https://example.test/feed", SourceKind.HTTP, "Ex")
+    lib.store_articles(feed, [RICH, article(1)])
+    stored = {r.title: lib.get_article(r.id) for r in lib.article_rows(ArticleQuery(), 0, 5)}
+    rich, plain = stored[RICH.title], stored[article(1).title]
+    assert rich is not None and plain is not None
+    assert rich.article == RICH
+    assert rich.article.sections[1].kind_of(1) is BlockKind.IMAGE
+    assert rich.article.lead[2] == "def f():\n    return 1"
+    assert plain.article.lead_kinds == () and plain.article.links == ()
+    assert lib.count_articles(ArticleQuery(text="Quoted")) == 1
+
+
+@pytest.mark.parametrize("change", [
+    {"lead_kinds": ()},
+    {"links": ("https://example.test/one", "https://example.test/other")},
+    {"sections": (*RICH.sections[:1], Section("Rich", "09:00", RICH.sections[1].paragraphs),
+                  *RICH.sections[2:])},
+])
+def test_kinds_and_links_are_part_of_the_content_hash(
+    lib: Library, change: dict[str, object],
+) -> None:
+    feed = lib.add_feed("file:///rich", SourceKind.FILES)
+    lib.store_articles(feed, [RICH])
+    changed = replace(RICH, **change)  # type: ignore[arg-type]
+    assert lib.store_articles(feed, [changed]).updated == 1
+    stored = lib.get_article(lib.article_rows(ArticleQuery(), 0, 1)[0].id)
+    assert stored is not None and stored.article == changed
+    assert lib.store_articles(feed, [changed]).unchanged == 1
+
+
+def test_unknown_stored_kinds_and_bad_extras_read_as_plain(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        feed = library.add_feed("file:///x", SourceKind.FILES)
+        library.store_articles(feed, [RICH, article(2)])
+    conn = raw(path)
+    conn.execute("""UPDATE articles SET extras = '{"lead_kinds": ["p", "table", 3],
+                 "section_kinds": "no", "links": ["https://a.example/", 7]}'
+                 WHERE guid = ?""", (RICH.guid,))
+    conn.execute("UPDATE articles SET extras = 'not json' WHERE guid = 'urn:test:2'")
+    conn.close()
+    with Library.open(path) as library:
+        found = {r.title: library.get_article(r.id) for r in library.article_rows(
+            ArticleQuery(), 0, 5)}
+    rich, plain = found[RICH.title], found[article(2).title]
+    assert rich is not None and plain is not None
+    assert rich.article.lead_kinds == (BlockKind.PARAGRAPH,) * 3
+    assert all(s.kinds == () for s in rich.article.sections)
+    assert rich.article.links == ("https://a.example/",)
+    assert plain.article == article(2)
+
+
+def make_version_2(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library file as schema 2 left it: one live blog, read and starred, stored with the
+    content hash schema 2 computed."""
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        patch.setattr(schema, "SCHEMA_VERSION", 2)
+        Library.open(path).close()
+    old = article(3, sections=(Section("La digue tient", "9h00", ("Ouf.",)),))
+    columns = codec.content_columns(old)
+    del columns["extras"]  # schema 2 had no such column
+    digest = hashlib.sha256(json.dumps(columns, ensure_ascii=False, separators=(",", ":"))
+                            .encode()).hexdigest()
+    conn = raw(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.execute("INSERT INTO feeds (id, url, kind, title, added) VALUES "
+                 "(1, 'file:///inbox', 'files', 'Inbox', '2026-01-01T00:00:00')")
+    names = ", ".join(columns)
+    conn.execute(
+        f"INSERT INTO articles (id, feed_id, guid, added, sort_key, content_hash, read, starred,"
+        f" {names}) VALUES (20, 1, ?, '2026-01-01T00:00:00', ?, ?, 1, 1,"
+        f" {', '.join('?' for _ in columns)})",
+        (old.guid, codec.sort_key(columns["published"], "x"), digest, *columns.values()))
+    conn.close()
+
+
+def test_migration_from_version_2_keeps_rows_and_their_hashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "v2.sqlite"
+    make_version_2(path, monkeypatch)
+    old = article(3, sections=(Section("La digue tient", "9h00", ("Ouf.",)),))
+    with Library.open(path) as library:
+        stored = library.get_article(20)
+        assert stored is not None and stored.read and stored.starred
+        assert stored.article == old
+        assert stored.article.lead_kinds == () and stored.article.links == ()
+        # The same article again is no update: the hash did not change with the schema.
+        assert library.store_articles(stored.feed.id, [old]).unchanged == 1
+        richer = replace(old, lead_kinds=(BlockKind.HEADING, BlockKind.PARAGRAPH),
+                         links=("https://example.test/",))
+        assert library.store_articles(stored.feed.id, [richer]).updated == 1
+        assert library.get_article(20).article == richer  # type: ignore[union-attr]
+        assert library.count_articles(ArticleQuery(text="digue")) == 1
+    conn = raw(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    conn.close()

@@ -1,45 +1,46 @@
-"""HTML into the reader's plain structure: paragraphs, a key-points box, live-blog sections.
+"""HTML into the reader's plain structure: paragraphs and their kinds, a key-points box,
+live-blog sections, numbered links.
 
-Nothing from the markup survives but text: tags, attributes and links are dropped and
-every string goes through `reader.text.clean_line` after the HTML parser decoded its
-entities. This module is also where the HTML sanitising happens for feeds (feedparser's
-own sanitiser is switched off).
+Nothing from the markup survives but text, each paragraph's kind (heading, list item,
+quote, code, image) and the targets of its links (`[n]` after the words, the n-th entry of
+`links`); every string goes through `reader.text.clean_line` (`clean` for code) after the
+HTML parser decoded its entities. This module is also where the HTML sanitising happens
+for feeds (feedparser's own sanitiser is switched off).
 """
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from reader.model import KeyPoints, Section
 from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_page import parse_html_page
-from reader.parse.html_structure import build_parts
+from reader.parse.html_structure import HtmlParts, build_parts, number_links
 from reader.text import clean
 
-__all__ = ["html_to_parts", "node_to_parts", "parse_html_page"]
+__all__ = ["HtmlParts", "html_to_parts", "node_to_parts", "parse_html_page"]
 
 
 def node_to_parts(
-    node: LexborNode, *, live: bool | None = None,
-) -> tuple[tuple[str, ...], KeyPoints | None, tuple[Section, ...]]:
+    node: LexborNode, base_url: str | None = None, *, live: bool | None = None,
+) -> HtmlParts:
     """`html_to_parts` for an already parsed element."""
-    return build_parts(walk_blocks(node), live)
+    targets: list[str] = []
+    return number_links(build_parts(walk_blocks(node, base_url, targets), live), targets)
 
 
 def html_to_parts(
     html: str, base_url: str | None = None, *, live: bool | None = None,
-) -> tuple[tuple[str, ...], KeyPoints | None, tuple[Section, ...]]:
-    """Split an HTML fragment or page into (lead paragraphs, key points, sections).
+) -> HtmlParts:
+    """Split an HTML fragment or page into lead, key points, sections and links.
 
-    `base_url` is accepted for symmetry with the other parsers; no link survives into the
-    output, so nothing needs resolving. `live` forces (True) or forbids (False) reading
-    headings as live-blog updates; None decides from the markup.
+    Relative links resolve against `base_url`; only http(s) targets get a number. `live`
+    forces (True) or forbids (False) reading headings as live-blog updates; None decides
+    from the markup.
     """
-    del base_url
     if not html or not html.strip():
-        return (), None, ()
+        return HtmlParts()
     parser = LexborHTMLParser(clean(html))
     root = parser.body or parser.root
     if root is None:
-        return (), None, ()
-    return node_to_parts(root, live=live)
+        return HtmlParts()
+    return node_to_parts(root, base_url, live=live)

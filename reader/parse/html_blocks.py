@@ -1,9 +1,11 @@
 """One pass over an HTML tree that flattens it into text blocks.
 
 A block is what a reader sees as one paragraph: a `<p>`, a list item, a heading, a quote,
-a caption. The walk is iterative (no recursion limit on deeply nested junk) and touches
-every node once, so its cost is linear in the document. What the blocks *mean* (lead,
-key points, live-blog sections) is decided afterwards in `html_structure`.
+a caption, a preformatted block, an image (as its alternative text). The walk is
+iterative (no recursion limit on deeply nested junk) and touches every node once, so its
+cost is linear in the document. What the blocks *mean* (lead, key points, live-blog
+sections) is decided afterwards in `html_structure`; links are left as marks after their
+words and numbered at the very end (`html_links`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from reader.text import clean_line
+from reader.parse.html_links import (
+    CLOSE,
+    OPEN,
+    resolve_href,
+    shows_url,
+    strip_marks,
+    without_marks,
+)
+from reader.text import clean, clean_line
 
 # Whole subtrees that hold no article text (or only chrome around it).
 _SKIPPED = frozenset({
@@ -36,6 +46,7 @@ _CONTAINERS = frozenset({
     "aside", "hr", "menu", "fieldset", "picture",
 })
 _LISTS = frozenset({"ul", "ol", "menu", "dl"})
+_ORDERED_START_DIGITS = 6
 _STRONG = frozenset({"strong", "b"})
 # Where key-points boxes are checked for by class name (every element would cost too much).
 _BOX_CANDIDATES = frozenset({"div", "section", "aside", "ul", "ol", "details", "header"})
@@ -48,6 +59,11 @@ _AD_TOKEN = re.compile(
 )
 _ASIDE_NOISE = re.compile(r"related|newsletter|share|social|recommend|read[-_]?more|teaser", re.I)
 _LINE_BREAKS = re.compile(r"\n[ \t\r\f]*\n")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
+# Width/height of tracking pixels and spacers, which are no picture at all.
+_TINY = frozenset({"0", "1", "0px", "1px"})
+# An inline image this short is an emoji or a symbol: its text reads as part of the line.
+_SYMBOL_ALT = 2
 
 
 @dataclass(slots=True)
@@ -55,11 +71,13 @@ class Block:
     """One paragraph-like run of text, with what the structure pass needs to know."""
 
     kind: str
-    """`p`, `li`, `h`, `quote`, `pre`, `caption`, or `time` (a block that is only a time)."""
+    """`p`, `li`, `h`, `quote`, `pre`, `caption`, `img`, or `time` (a block that is only a
+    time)."""
     text: str
-    """The whole text, time included (what a plain paragraph shows)."""
+    """The whole text, time and link marks included (what a plain paragraph shows); one
+    line, except for `pre` whose line breaks and indentation are kept."""
     heading: str
-    """The text without its `<time>` parts (what a section heading shows)."""
+    """The text without its `<time>` parts and link marks (what a section heading shows)."""
     time: str | None = None
     level: int = 0
     """Heading level (1-6), 0 for other blocks."""
@@ -69,12 +87,24 @@ class Block:
     """Which key-points box (by class name) the block is inside, 0 for none."""
     strong: bool = False
     """All of the text is bold: a candidate title for a key-points box."""
+    ordinal: int = 0
+    """The number of an ordered list's item (on the item's first block), else 0."""
 
 
 class _Walker:
     """The mutable state of one walk: the current paragraph and its context stacks."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: str | None, targets: list[str]) -> None:
+        self.base = base
+        self.targets = targets
+        """Resolved link targets, shared by every walk of one article (see html_links)."""
+        self.anchors: list[tuple[str, int, int, int, int]] = []
+        """Open links: (target, serial, chars, first segment, first block) at their start."""
+        self.serial = 0
+        """Counts flushes, so a link knows whether its words stayed in one paragraph."""
+        self.ordinals: list[int] = []
+        """Next item number of each open list (0 for an unordered one)."""
+        self.pending_ordinal = 0
         self.blocks: list[Block] = []
         self.segments: list[str] = []
         self.time_parts: list[str] = []
@@ -88,6 +118,7 @@ class _Walker:
         self.counter = 0
 
     def add_text(self, text: str) -> None:
+        text = without_marks(text)
         self.segments.append(text)
         weight = len(text.strip())
         self.chars += weight
@@ -95,8 +126,8 @@ class _Walker:
             self.strong_chars += weight
 
     def add_time(self, node: LexborNode) -> None:
-        shown = clean_line(node.text(deep=True))
-        value = shown or clean_line(node.attributes.get("datetime") or "")
+        shown = clean_line(without_marks(node.text(deep=True)))
+        value = shown or clean_line(without_marks(node.attributes.get("datetime") or ""))
         if not value:
             return
         if self.time_value is None:
@@ -106,7 +137,58 @@ class _Walker:
             self.time_parts.append(shown)
             self.chars += len(shown)
 
+    def add_image(self, node: LexborNode) -> None:
+        """An image as its alternative text: a block of its own, or a word of the line it
+        stands in. `alt=""` marks a decorative image, a 1x1 one is a tracking pixel."""
+        attributes = node.attributes
+        alt = clean_line(without_marks(attributes.get("alt") or ""))
+        if (not alt and "alt" in attributes) or _is_tiny(attributes):
+            return
+        context = self.kinds[-1][0] if self.kinds else "p"
+        if context == "h":
+            return  # headings keep their words only
+        if self.chars:
+            if alt:
+                self.segments.append(alt if len(alt) <= _SYMBOL_ALT else f" [image: {alt}] ")
+                self.chars += len(alt)
+            return
+        self.flush()
+        text = alt or "image"
+        self.blocks.append(Block("img", text, text, box=self.boxes[-1] if self.boxes else 0))
+
+    def open_anchor(self, node: LexborNode) -> bool:
+        target = resolve_href(node.attributes.get("href"), self.base)
+        if target is None:
+            return False
+        self.anchors.append(
+            (target, self.serial, self.chars, len(self.segments), len(self.blocks)))
+        return True
+
+    def close_anchor(self) -> None:
+        """Leave a mark after the link's words, unless it had none or they are its URL."""
+        target, serial, chars, first_segment, first_block = self.anchors.pop()
+        if serial == self.serial:
+            if self.chars <= chars:
+                return
+            words = "".join(self.segments[first_segment:])
+        elif self.chars:
+            words = "".join(self.segments)  # the paragraph began inside the link
+        else:
+            # A link around whole blocks (a teaser card): the mark goes after the last one.
+            last = next((b for b in reversed(self.blocks[first_block:]) if b.kind != "img"),
+                        None)
+            if last is not None and not shows_url(strip_marks(last.text), target):
+                last.text += self._mark(target)
+            return
+        if not shows_url(clean_line(strip_marks(words)), target):
+            self.segments.append(self._mark(target))
+
+    def _mark(self, target: str) -> str:
+        self.targets.append(target)
+        return f"{OPEN}{len(self.targets) - 1}{CLOSE}"
+
     def flush(self) -> None:
+        self.serial += 1
         if not self.chars:
             # Only whitespace between two blocks: nothing to keep (and no regex to run).
             self.segments, self.time_parts, self.time_value = [], [], None
@@ -121,19 +203,47 @@ class _Walker:
         kind, level = self.kinds[-1] if self.kinds else ("p", 0)
         list_id = self.lists[-1] if self.lists and kind == "li" else 0
         box = self.boxes[-1] if self.boxes else 0
+        ordinal = 0
+        if kind == "li":
+            ordinal, self.pending_ordinal = self.pending_ordinal, 0
+        if kind == "pre":
+            text = _preformatted(raw)
+            if text:
+                self.blocks.append(Block(kind, text, clean_line(strip_marks(text)), None, level,
+                                         list_id, box, strong))
+            return
         for chunk in _LINE_BREAKS.split(raw) if "\n" in raw else (raw,):
             text = clean_line(chunk)
             if not text:
                 continue
-            heading = text
+            heading = strip_marks(text)
             for part in time_parts:
                 heading = heading.replace(part, " ", 1)
             heading = clean_line(heading)
             block_kind = "time" if time_value and not heading else kind
             self.blocks.append(Block(
-                block_kind, text, heading, time_value, level, list_id, box, strong,
+                block_kind, text, heading, time_value, level, list_id, box, strong, ordinal,
             ))
-            time_value, time_parts = None, []
+            time_value, time_parts, ordinal = None, [], 0
+
+
+def _preformatted(raw: str) -> str:
+    """A `<pre>` block's text with its line breaks and indentation, blank edges trimmed."""
+    text = _TRAILING_SPACE.sub("", clean(raw).expandtabs(8))
+    return text.strip("\n")
+
+
+def _is_tiny(attributes: dict[str, str | None]) -> bool:
+    width = (attributes.get("width") or "").strip().casefold()
+    height = (attributes.get("height") or "").strip().casefold()
+    return width in _TINY or height in _TINY
+
+
+def _list_start(node: LexborNode) -> int:
+    start = (node.attributes.get("start") or "").strip()
+    if start.isdigit() and len(start) <= _ORDERED_START_DIGITS:
+        return int(start)
+    return 1
 
 
 def _attribute_text(node: LexborNode) -> str:
@@ -152,9 +262,14 @@ def _is_noise(tag: str, node: LexborNode) -> bool:
     return tag == "aside" and bool(_ASIDE_NOISE.search(names))
 
 
-def walk_blocks(root: LexborNode) -> list[Block]:
-    """Every paragraph-like block under `root`, in document order."""
-    walker = _Walker()
+def walk_blocks(
+    root: LexborNode, base: str | None = None, targets: list[str] | None = None,
+) -> list[Block]:
+    """Every paragraph-like block under `root`, in document order.
+
+    Links are resolved against `base` and appended to `targets` (one list per article, so
+    several walks can feed one numbering); their marks index into it."""
+    walker = _Walker(base, targets if targets is not None else [])
     # Stack entries: a node to enter, or an int telling what to undo on leaving one.
     stack: list[LexborNode | tuple[int, str]] = [root]
     while stack:
@@ -174,10 +289,7 @@ def walk_blocks(root: LexborNode) -> list[Block]:
             walker.segments.append("\n")
             continue
         if tag == "img":
-            alt = clean_line(item.attributes.get("alt") or "")
-            if alt:
-                walker.segments.append(f" [image: {alt}] ")
-                walker.chars += len(alt)
+            walker.add_image(item)
             continue
         if tag == "time":
             walker.add_time(item)
@@ -193,7 +305,7 @@ def walk_blocks(root: LexborNode) -> list[Block]:
 
 
 # Undo flags, so leaving an element only pops what entering it pushed.
-_FLUSH, _KIND, _LIST, _BOX, _BOLD = 1, 2, 4, 8, 16
+_FLUSH, _KIND, _LIST, _BOX, _BOLD, _LINK = 1, 2, 4, 8, 16, 32
 
 
 def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
@@ -212,7 +324,14 @@ def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
     if tag in _LISTS:
         walker.counter += 1
         walker.lists.append(walker.counter)
+        walker.ordinals.append(_list_start(node) if tag == "ol" else 0)
         undo |= _LIST
+    elif tag == "li":
+        walker.pending_ordinal = walker.ordinals[-1] if walker.ordinals else 0
+        if walker.pending_ordinal:
+            walker.ordinals[-1] += 1
+    elif tag == "a" and walker.open_anchor(node):
+        undo |= _LINK
     if tag in _BOX_CANDIDATES and _KEY_POINTS_CLASS.search(_attribute_text(node)) \
             and not walker.boxes:
         walker.counter += 1
@@ -232,7 +351,10 @@ def _leave(walker: _Walker, item: tuple[int, str]) -> None:
         walker.kinds.pop()
     if undo & _LIST:
         walker.lists.pop()
+        walker.ordinals.pop()
     if undo & _BOX:
         walker.boxes.pop()
     if undo & _BOLD:
         walker.strong_depth -= 1
+    if undo & _LINK:
+        walker.close_anchor()

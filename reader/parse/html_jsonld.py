@@ -11,10 +11,11 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from reader.model import Section
+from reader.model import BlockKind, Section
 from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_common import optional_line, text_paragraphs, unique_lines
-from reader.parse.html_structure import paragraph_text
+from reader.parse.html_links import without_marks
+from reader.parse.html_structure import block_kind, compact_kinds, paragraph_text
 from reader.text import clean_line
 
 _ARTICLE_TYPES = frozenset({
@@ -96,28 +97,35 @@ def clock_time(value: object) -> str | None:
     return f"{stamp.hour:02d}:{stamp.minute:02d}"
 
 
-def _body_paragraphs(body: str) -> tuple[str, ...]:
+def _body_paragraphs(
+    body: str, base: str | None, targets: list[str],
+) -> tuple[tuple[str, ...], tuple[BlockKind, ...]]:
+    """An update's paragraphs and their kinds; its links join the page's `targets`."""
     if _LOOKS_LIKE_HTML.search(body):
         root = LexborHTMLParser(body).body
-        return tuple(paragraph_text(b) for b in walk_blocks(root)) if root else ()
-    return text_paragraphs(re.sub(r"\n", "\n\n", body))
+        blocks = walk_blocks(root, base, targets) if root else []
+        return (tuple(paragraph_text(b) for b in blocks),
+                compact_kinds([block_kind(b) for b in blocks]))
+    # Plain text may not fake a link mark: only the walk writes those.
+    return text_paragraphs(re.sub(r"\n", "\n\n", without_marks(body))), ()
 
 
-def _updates(value: Any) -> tuple[Section, ...]:
+def _updates(value: Any, base: str | None, targets: list[str]) -> tuple[Section, ...]:
     items = value if isinstance(value, list) else [value]
     sections: list[Section] = []
     for item in items[:_MAX_UPDATES]:
         if not isinstance(item, dict):
             continue
         body = item.get("articleBody") or item.get("text") or item.get("description") or ""
-        paragraphs = _body_paragraphs(body) if isinstance(body, str) else ()
+        paragraphs, kinds = _body_paragraphs(body, base, targets) if isinstance(body, str) \
+            else ((), ())
         time = clock_time(item.get("datePublished") or item.get("dateModified"))
         heading = optional_line(item.get("headline")) or optional_line(item.get("name"))
         if heading is None:
             if not paragraphs:
                 continue
             heading = time or ""
-        sections.append(Section(heading, time, paragraphs))
+        sections.append(Section(heading, time, paragraphs, kinds))
     return tuple(sections)
 
 
@@ -135,8 +143,12 @@ def _scripts(parser: LexborHTMLParser) -> Iterator[Any]:
             continue
 
 
-def read_jsonld(parser: LexborHTMLParser) -> PageData:
-    """The first article-like JSON-LD object of the page (a live blog wins over others)."""
+def read_jsonld(
+    parser: LexborHTMLParser, base: str | None = None, targets: list[str] | None = None,
+) -> PageData:
+    """The first article-like JSON-LD object of the page (a live blog wins over others).
+
+    Links in update bodies resolve against `base` and join `targets` (see html_links)."""
     chosen: dict[str, Any] | None = None
     for data in _scripts(parser):
         for obj in _objects(data):
@@ -153,6 +165,7 @@ def read_jsonld(parser: LexborHTMLParser) -> PageData:
     publisher = _names(chosen.get("publisher"))
     url = chosen.get("url")
     live = "liveblogposting" in _types(chosen)
+    description = chosen.get("description")
     return PageData(
         headline=optional_line(chosen.get("headline")) or optional_line(chosen.get("name")),
         published=chosen.get("datePublished") if isinstance(chosen.get("datePublished"), str)
@@ -161,7 +174,9 @@ def read_jsonld(parser: LexborHTMLParser) -> PageData:
         keywords=unique_lines(_keywords(chosen.get("keywords"))),
         publisher=clean_line(publisher[0]) if publisher else None,
         url=url if isinstance(url, str) else None,
-        description=optional_line(chosen.get("description")),
+        description=optional_line(without_marks(description))
+        if isinstance(description, str) else None,
         live=live,
-        updates=_updates(chosen.get("liveBlogUpdate")) if live else (),
+        updates=_updates(chosen.get("liveBlogUpdate"), base,
+                         targets if targets is not None else []) if live else (),
     )

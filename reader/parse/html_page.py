@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from reader.model import Article, ParsedDocument, Section
+from reader.model import Article, ParsedDocument
 from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_common import (
     content_guid,
@@ -22,7 +22,7 @@ from reader.parse.html_common import (
     unique_lines,
 )
 from reader.parse.html_jsonld import PageData, read_jsonld
-from reader.parse.html_structure import build_parts
+from reader.parse.html_structure import HtmlParts, build_parts, number_links
 from reader.text import clean, clean_line
 
 _META_CHARSET = re.compile(
@@ -129,6 +129,18 @@ def _drop_title_heading(root: LexborNode, title: str) -> None:
             return
 
 
+def _links_base(parser: LexborHTMLParser, base_url: str | None, meta: dict[str, list[str]],
+                ) -> str | None:
+    """What the page's relative links are relative to: its `<base href>`, else where it
+    was read from, else the address it says it was saved from."""
+    node = parser.css_first("base[href]")
+    declared = (node.attributes.get("href") or "").strip() if node is not None else ""
+    fallback = base_url or _canonical(parser) or _first(meta, "og:url")
+    if declared:
+        return clean_line(urljoin(fallback, declared) if fallback else declared) or fallback
+    return fallback
+
+
 def _link(value: str | None, base_url: str | None) -> str | None:
     if not value:
         return base_url
@@ -141,7 +153,9 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     warnings: list[str] = [warning] if warning else []
     parser = LexborHTMLParser(clean(text))
     meta = _meta(parser)
-    ld = read_jsonld(parser)
+    base = _links_base(parser, base_url, meta)
+    targets: list[str] = []  # every link of the article, numbered once at the end
+    ld = read_jsonld(parser, base, targets)
     h1 = parser.css_first("h1")
     title_node = parser.css_first("title")
     title = (_first(meta, "og:title", "twitter:title") or ld.headline
@@ -149,14 +163,13 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
              or (clean_line(title_node.text()) if title_node else ""))
     root = _content_root(parser)
     caption = None
-    lead: tuple[str, ...] = ()
-    key_points = None
-    sections: tuple[Section, ...] = ()
+    parts = HtmlParts()
     if root is not None:
         _drop_title_heading(root, title)
         caption = _take_caption(root)
-        lead, key_points, sections = build_parts(walk_blocks(root), True if ld.live else None)
-    lead, sections = _merge_live(ld, lead, sections)
+        parts = build_parts(walk_blocks(root, base, targets), True if ld.live else None)
+    parts = number_links(_merge_live(ld, parts), targets)
+    lead = parts.lead
     if not title:
         title = fallback_title(lead)
         warnings.append("the page has no title")
@@ -180,22 +193,23 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
         published=published,
         tags=tags,
         lead=lead,
-        key_points=key_points,
-        sections=sections,
+        lead_kinds=parts.lead_kinds,
+        key_points=parts.key_points,
+        sections=parts.sections,
+        links=parts.links,
         guid=link or content_guid(title, lead),
         warnings=tuple(warnings),
     )
     return ParsedDocument(feed=None, articles=(article,), warnings=tuple(warnings))
 
 
-def _merge_live(
-    ld: PageData, lead: tuple[str, ...], sections: tuple[Section, ...],
-) -> tuple[tuple[str, ...], tuple[Section, ...]]:
+def _merge_live(ld: PageData, parts: HtmlParts) -> HtmlParts:
     """JSON-LD updates replace the sections found in the markup (they are the outlet's own
     structured copy); the markup's lead stays unless it was all update text."""
     if not ld.updates:
-        return lead, sections
-    if not sections:
+        return parts
+    if not parts.sections:
         lead = (ld.description,) if ld.description else ()
-    return lead, ld.updates
+        return HtmlParts(lead, (), parts.key_points, ld.updates)
+    return HtmlParts(parts.lead, parts.lead_kinds, parts.key_points, ld.updates)
 

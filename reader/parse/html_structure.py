@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, replace
 
-from reader.model import KeyPoints, Section
+from reader.model import BlockKind, KeyPoints, Section
 from reader.parse.html_blocks import Block
+from reader.parse.html_links import LinkNumbers, strip_marks
 
 # Titles of summary boxes as outlets write them, casefolded, apostrophes made straight.
 _KEY_POINT_TITLES = frozenset({
@@ -28,7 +30,32 @@ _DEFAULT_BOX_TITLE = "Key points"
 _SECTION_LEVELS = (2, 3)
 _MAX_TITLE_CHARS = 80
 
-Parts = tuple[tuple[str, ...], KeyPoints | None, tuple[Section, ...]]
+_KINDS = {
+    "li": BlockKind.ITEM, "h": BlockKind.HEADING, "quote": BlockKind.QUOTE,
+    "pre": BlockKind.CODE, "img": BlockKind.IMAGE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlParts:
+    """What HTML content holds, ready for an `Article` (same meanings as its fields)."""
+
+    lead: tuple[str, ...] = ()
+    lead_kinds: tuple[BlockKind, ...] = ()
+    key_points: KeyPoints | None = None
+    sections: tuple[Section, ...] = ()
+    links: tuple[str, ...] = ()
+
+
+def compact_kinds(kinds: list[BlockKind]) -> tuple[BlockKind, ...]:
+    """The kinds as stored in the model: empty when every paragraph is a plain one."""
+    if all(kind is BlockKind.PARAGRAPH for kind in kinds):
+        return ()
+    return tuple(kinds)
+
+
+def block_kind(block: Block) -> BlockKind:
+    return _KINDS.get(block.kind, BlockKind.PARAGRAPH)
 
 
 def is_key_points_title(text: str) -> bool:
@@ -39,7 +66,8 @@ def is_key_points_title(text: str) -> bool:
 
 
 def paragraph_text(block: Block) -> str:
-    return "• " + block.text if block.kind == "li" else block.text
+    """The text a block shows as a paragraph (an ordered list's item led by its number)."""
+    return f"{block.ordinal}. {block.text}" if block.ordinal else block.text
 
 
 def _box_by_class(blocks: list[Block]) -> tuple[KeyPoints, set[int]] | None:
@@ -118,26 +146,51 @@ def _section_level(blocks: list[Block], used: set[int], forced: bool | None) -> 
     return best
 
 
-def build_parts(blocks: list[Block], live: bool | None = None) -> Parts:
-    """Split blocks into (lead, key points, sections); `live` forces the live-blog decision."""
+def build_parts(blocks: list[Block], live: bool | None = None) -> HtmlParts:
+    """Split blocks into lead, key points and sections; `live` forces the live-blog decision.
+
+    The texts still hold link marks and `links` is empty: `number_links` finishes them."""
     key_points, used = find_key_points(blocks)
     borrowed = _attach_times(blocks, used)
     level = _section_level(blocks, used, live)
     if level:
         used = used | {t for h, t in borrowed.items() if blocks[h].level == level}
     lead: list[str] = []
+    lead_kinds: list[BlockKind] = []
     sections: list[Section] = []
     heading: Block | None = None
     paragraphs: list[str] = []
+    kinds: list[BlockKind] = []
     for i, block in enumerate(blocks):
         if i in used:
             continue
         if level and block.kind == "h" and block.level == level:
             if heading is not None:
-                sections.append(Section(heading.heading, heading.time, tuple(paragraphs)))
-            heading, paragraphs = block, []
+                sections.append(Section(heading.heading, heading.time, tuple(paragraphs),
+                                        compact_kinds(kinds)))
+            heading, paragraphs, kinds = block, [], []
             continue
-        (paragraphs if heading is not None else lead).append(paragraph_text(block))
+        if heading is not None:
+            paragraphs.append(paragraph_text(block))
+            kinds.append(block_kind(block))
+        else:
+            lead.append(paragraph_text(block))
+            lead_kinds.append(block_kind(block))
     if heading is not None:
-        sections.append(Section(heading.heading, heading.time, tuple(paragraphs)))
-    return tuple(lead), key_points, tuple(sections)
+        sections.append(Section(heading.heading, heading.time, tuple(paragraphs),
+                                compact_kinds(kinds)))
+    return HtmlParts(tuple(lead), compact_kinds(lead_kinds), key_points, tuple(sections))
+
+
+def number_links(parts: HtmlParts, targets: list[str]) -> HtmlParts:
+    """Turn the link marks into `[n]` in reading order (lead, key points, sections) and
+    list the targets; `targets` is the list the walks appended to."""
+    if not targets:
+        return parts
+    numbers = LinkNumbers(targets)
+    lead = numbers.texts(parts.lead)
+    key_points = parts.key_points
+    if key_points is not None:
+        key_points = KeyPoints(strip_marks(key_points.title), numbers.texts(key_points.items))
+    sections = tuple(replace(s, paragraphs=numbers.texts(s.paragraphs)) for s in parts.sections)
+    return HtmlParts(lead, parts.lead_kinds, key_points, sections, tuple(numbers.links))

@@ -12,9 +12,9 @@ import json
 from typing import Any
 from urllib.parse import urljoin
 
-from reader.model import Article, FeedInfo, KeyPoints, ParsedDocument, Section
+from reader.model import Article, FeedInfo, ParsedDocument
 from reader.parse.errors import ParseError
-from reader.parse.html import html_to_parts
+from reader.parse.html import HtmlParts, html_to_parts
 from reader.parse.html_common import (
     content_guid,
     drop_repeated_guids,
@@ -70,29 +70,28 @@ def _authors(item: dict[str, Any], feed: dict[str, Any]) -> str | None:
     return ", ".join(names) or None
 
 
-Parts = tuple[tuple[str, ...], KeyPoints | None, tuple[Section, ...]]
-
-
-def _content(item: dict[str, Any], base: str | None) -> Parts:
+def _content(item: dict[str, Any], base: str | None) -> HtmlParts:
     html = item.get("content_html")
     if isinstance(html, str) and html.strip():
         return html_to_parts(html, base)
     for key in ("content_text", "summary"):
         text = item.get(key)
         if isinstance(text, str) and text.strip():
-            return text_paragraphs(text), None, ()
-    return (), None, ()
+            return HtmlParts(lead=text_paragraphs(text))
+    return HtmlParts()
 
 
 def _item(item: dict[str, Any], feed: dict[str, Any], outlet: str, base: str | None) -> Article:
     warnings: list[str] = []
-    lead, key_points, sections = _content(item, base)
+    link = _link(item.get("url"), base) or _link(item.get("external_url"), base)
+    # Relative links in the item's HTML are relative to the item's own page.
+    parts = _content(item, link or base)
+    lead = parts.lead
     title = optional_line(item.get("title")) or fallback_title(lead)
     raw_date = item.get("date_published") or item.get("date_modified")
     published = parse_iso_datetime(raw_date)
     if raw_date and published is None:
         warnings.append(f"unreadable date {clean_line(str(raw_date))[:40]!r}")
-    link = _link(item.get("url"), base) or _link(item.get("external_url"), base)
     raw_id = item.get("id")
     guid = optional_line(str(raw_id)) if isinstance(raw_id, str | int) and \
         not isinstance(raw_id, bool) else None
@@ -105,11 +104,19 @@ def _item(item: dict[str, Any], feed: dict[str, Any], outlet: str, base: str | N
         published=published,
         tags=unique_lines(tags[:200]) if isinstance(tags, list) else (),
         lead=lead,
-        key_points=key_points,
-        sections=sections,
+        lead_kinds=parts.lead_kinds,
+        key_points=parts.key_points,
+        sections=parts.sections,
+        links=parts.links,
         guid=guid or link or content_guid(title, lead),
         warnings=tuple(warnings),
     )
+
+
+def _bounded_int(digits: str) -> int | str:
+    """An integer as JSON wrote it; past 40 digits it stays a string, so one absurd `id`
+    (Python refuses to convert 4,300 digits or more) cannot cost the reader the feed."""
+    return int(digits) if len(digits) <= 40 else digits
 
 
 def parse_json_feed(data: bytes, base_url: str | None = None) -> ParsedDocument:
@@ -122,7 +129,7 @@ def parse_json_feed(data: bytes, base_url: str | None = None) -> ParsedDocument:
         text = raw.decode(codec, "replace")
         warnings.append(f"the JSON Feed is not valid {codec.upper()}: bad bytes were replaced")
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, parse_int=_bounded_int)
     except (ValueError, RecursionError) as error:
         raise NotAJSONFeed(f"not a feed: broken JSON ({clean_line(str(error))[:80]})") from None
     version = doc.get("version") if isinstance(doc, dict) else None

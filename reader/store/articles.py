@@ -10,7 +10,7 @@ from reader.model import Article
 from reader.store import codec, sections
 
 _CONTENT = ("title", "outlet", "caption", "source_link", "author", "published", "tags",
-            "lead", "key_points", "sections", "section_count")
+            "lead", "key_points", "sections", "section_count", "extras")
 
 _INSERT = (
     "INSERT INTO articles (feed_id, guid, added, sort_key, content_hash, "

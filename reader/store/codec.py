@@ -2,7 +2,10 @@
 
 The structured parts (lead, key points, sections, tags) are stored as JSON so a live blog
 keeps its shape, and so the full-text index can read their text with SQLite's JSON
-functions (see `schema.SEARCH_BODY`). Nothing here touches a connection.
+functions (see `schema.SEARCH_BODY`). What only HTML content has (paragraph kinds, link
+targets) goes in one more JSON column, `extras`, NULL for the plain articles that are most
+of a library, which also keeps their content hash what it was before the column existed.
+Nothing here touches a connection.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.model import Article, KeyPoints, Section
+from reader.model import Article, BlockKind, KeyPoints, Section
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -61,6 +64,21 @@ def _sections_json(sections: tuple[Section, ...]) -> str:
     ])
 
 
+def _extras_json(article: Article) -> str | None:
+    """Paragraph kinds and link targets, or None when the article has neither."""
+    extras: dict[str, Any] = {}
+    if article.lead_kinds:
+        extras["lead_kinds"] = [str(k) for k in article.lead_kinds]
+    section_kinds = [[str(k) for k in s.kinds] for s in article.sections]
+    while section_kinds and not section_kinds[-1]:
+        section_kinds.pop()
+    if section_kinds:
+        extras["section_kinds"] = section_kinds
+    if article.links:
+        extras["links"] = list(article.links)
+    return _dumps(extras) if extras else None
+
+
 def content_columns(article: Article) -> dict[str, Any]:
     """The stored columns that depend on the article's content alone (no guid, no state)."""
     return {
@@ -75,11 +93,17 @@ def content_columns(article: Article) -> dict[str, Any]:
         "key_points": _key_points_json(article.key_points),
         "sections": _sections_json(article.sections),
         "section_count": len(article.sections),
+        "extras": _extras_json(article),
     }
 
 
 def content_hash(columns: dict[str, Any]) -> str:
-    """A digest of everything the reader shows, to tell an update from a re-import."""
+    """A digest of everything the reader shows, to tell an update from a re-import.
+
+    Without extras the digest is the one schema 2 computed, so upgrading never makes
+    every stored article look updated."""
+    if columns.get("extras") is None:
+        columns = {k: v for k, v in columns.items() if k != "extras"}
     return hashlib.sha256(_dumps(columns).encode("utf-8")).hexdigest()
 
 
@@ -115,6 +139,29 @@ def _key_points(text: str | None) -> KeyPoints | None:
     return KeyPoints(title=str(data.get("title") or ""), items=_str_tuple(data.get("items")))
 
 
+def _kinds(value: Any) -> tuple[BlockKind, ...]:
+    """Stored kinds; one this version does not know (a later one wrote it) reads as plain."""
+    if not isinstance(value, list):
+        return ()
+    known = {str(k): k for k in BlockKind}
+    return tuple(known.get(v, BlockKind.PARAGRAPH) if isinstance(v, str)
+                 else BlockKind.PARAGRAPH for v in value)
+
+
+def _extras(text: str | None) -> dict[str, Any]:
+    data = _loads(text)
+    return data if isinstance(data, dict) else {}
+
+
+def _with_kinds(sections: tuple[Section, ...], value: Any) -> tuple[Section, ...]:
+    if not isinstance(value, list) or not value:
+        return sections
+    return tuple(
+        Section(s.heading, s.time, s.paragraphs, _kinds(value[i])) if i < len(value) else s
+        for i, s in enumerate(sections)
+    )
+
+
 def sections_of(text: str | None) -> tuple[Section, ...]:
     """The sections of a stored `sections` JSON column (bad items skipped)."""
     data = _loads(text)
@@ -135,6 +182,7 @@ def sections_of(text: str | None) -> tuple[Section, ...]:
 
 def row_to_article(row: Any) -> Article:
     """Rebuild the Article from an `articles` row (sqlite3.Row or mapping)."""
+    extras = _extras(row["extras"])
     return Article(
         title=row["title"],
         outlet=row["outlet"],
@@ -144,7 +192,9 @@ def row_to_article(row: Any) -> Article:
         published=parse_iso(row["published"]),
         tags=_str_tuple(_loads(row["tags"])),
         lead=_str_tuple(_loads(row["lead"])),
+        lead_kinds=_kinds(extras.get("lead_kinds")),
         key_points=_key_points(row["key_points"]),
-        sections=sections_of(row["sections"]),
+        sections=_with_kinds(sections_of(row["sections"]), extras.get("section_kinds")),
+        links=_str_tuple(extras.get("links")),
         guid=row["guid"],
     )

@@ -187,8 +187,15 @@ def _m2_feed_columns_and_section_reads(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key LIKE 'feed:%'")
 
 
+def _m3_article_extras(conn: sqlite3.Connection) -> None:
+    """Schema 3: what HTML content adds to an article (paragraph kinds, numbered links'
+    targets) in one JSON column, NULL when there is none; older rows read as plain text.
+    Not part of the search index: kinds are no words, and a link's words are in the text."""
+    conn.execute("ALTER TABLE articles ADD COLUMN extras TEXT")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _m1_initial, _m2_feed_columns_and_section_reads,
+    _m1_initial, _m2_feed_columns_and_section_reads, _m3_article_extras,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
