@@ -133,12 +133,13 @@ def _run_app(args: argparse.Namespace) -> int:
     if library is None:
         return EXIT_FAILED
     try:
+        from reader.feed_service import LiveFeedService
         from reader.importer import seed_samples
         from reader.ui.app import ReaderApp
 
         if library.is_empty():
             seed_samples(library)
-        ReaderApp(library).run()
+        ReaderApp(library, feeds=LiveFeedService(library)).run()
     finally:
         library.close()
     return EXIT_OK

@@ -4,7 +4,8 @@
 
 Builds a throwaway library with the bundled sample edition (or, if the importer is not
 there, the invented articles of the UI tests), runs the real app headless and saves:
-the article list, an opened live blog, search results, the narrow layout and the help screen.
+the article list, an opened live blog, search results, the narrow layout and the help screen,
+and a live blog that grew since it was read (from the invented test articles).
 """
 
 from __future__ import annotations
@@ -85,6 +86,27 @@ async def shoot(library: Library, folder: Path) -> list[Path]:
     return saved
 
 
+async def shoot_grown(folder: Path) -> Path:
+    """A live blog read earlier that has grown since: NEW and EDITED sections, landed on
+    the first new one (the invented articles of the UI tests, at their fixed time)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from ui_fixtures import fill_grown
+    from ui_fixtures import fixed_clock as fixture_clock
+
+    with tempfile.TemporaryDirectory() as temp:
+        library = Library.open(Path(temp) / "library.sqlite")
+        try:
+            fill_grown(library)
+            app = ReaderApp(library, open_url=lambda url: None, clock=fixture_clock)
+            async with app.run_test(size=SIZE) as pilot:
+                await pilot.press("j", "enter")
+                await pilot.pause()
+                app.save_screenshot("live-blog-grown.svg", path=str(folder))
+        finally:
+            library.close()
+    return folder / "live-blog-grown.svg"
+
+
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else ROOT / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
@@ -93,6 +115,7 @@ def main(argv: list[str]) -> int:
         try:
             source = fill(library)
             saved = asyncio.run(shoot(library, folder))
+            saved.append(asyncio.run(shoot_grown(folder)))
         finally:
             library.close()
     print(f"{len(saved)} screenshots from the {source}:")

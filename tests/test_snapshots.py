@@ -13,7 +13,7 @@ import pytest
 
 from reader.store import Library
 from reader.ui.app import ReaderApp
-from tests.ui_fixtures import fixed_clock, make_library
+from tests.ui_fixtures import fill_grown, fixed_clock, make_library
 
 SnapCompare = Callable[..., bool]
 
@@ -77,3 +77,27 @@ def test_starred_and_filtered(snap_compare: SnapCompare, library: Library) -> No
 
 def test_back_to_the_list_when_narrow(snap_compare: SnapCompare, library: Library) -> None:
     assert snap_compare(make_app(library), press=["j", "enter", "h"], terminal_size=(80, 24))
+
+
+def test_grown_live_blog_in_the_list(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    library = make_library(tmp_path / "grown.sqlite", fill_grown)
+    try:
+        assert snap_compare(make_app(library), terminal_size=(100, 24))
+    finally:
+        library.close()
+
+
+def test_grown_live_blog_opened(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    library = make_library(tmp_path / "grown.sqlite", fill_grown)
+    try:
+        assert snap_compare(make_app(library), press=["j", "enter"], terminal_size=(160, 48))
+    finally:
+        library.close()
+
+
+def test_add_feed_dialog(snap_compare: SnapCompare, library: Library) -> None:
+    from reader.feed_service import LiveFeedService
+
+    app = ReaderApp(library, feeds=LiveFeedService(library), open_url=lambda url: None,
+                    clock=fixed_clock)
+    assert snap_compare(app, press=["a", *"https://news.test/feed"], terminal_size=(100, 24))

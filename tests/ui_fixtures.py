@@ -6,10 +6,11 @@ All the news here is made up. Times are fixed so snapshots do not move.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from reader.model import Article, KeyPoints, Section, SourceKind
+from reader.model import Article, ArticleQuery, KeyPoints, Section, SourceKind
 from reader.store import Library
 
 NOW = datetime(2024, 11, 10, 18, 30)
@@ -157,3 +158,44 @@ def make_library(path: Path, fill: Callable[[Library], None] = fill_library) -> 
     library = Library.open(path)
     fill(library)
     return library
+
+
+CHANGED_PARAGRAPH = (f"«{NNBSP}Restez chez vous, et ne prenez pas la voiture{NNBSP}», a répété la"
+                     " préfète, qui a prolongé l’interdiction de circuler sur la corniche.")
+"""The new text of the 15h05 section in the grown live blog (it was edited since read)."""
+
+
+def grown_french_live() -> Article:
+    """`french_live` an evening later: three updates on top, the 15h05 one edited."""
+    old = french_live()
+    fresh = (
+        Section(heading="Le vent faiblit enfin sur la pointe de Kervel", time="20h41",
+                paragraphs=("Les rafales ne dépassent plus 80 km/h, selon Météo-Côtes.",)),
+        Section(heading=f"Trains{NBSP}: la ligne côtière rouvrira samedi", time="19h58",
+                paragraphs=("La compagnie ferroviaire a dégagé les arbres tombés sur les voies.",
+                            "Des bus remplacent les trains jusqu’à vendredi soir.")),
+        Section(heading="Les bénévoles de la Croix-Bleue mobilisés toute la nuit", time="19h10",
+                paragraphs=("Un gymnase accueille une centaine de personnes évacuées.",)),
+    )
+    kept = list(old.sections)
+    kept[2] = replace(kept[2], paragraphs=(CHANGED_PARAGRAPH,))
+    return replace(old, sections=(*fresh, *kept), published=datetime(2024, 11, 10, 18, 1))
+
+
+def read_live_blog(library: Library, guid: str = "fr-live-orla") -> int:
+    """Open the live blog `guid` as the app does (marks its sections seen); its id."""
+    for row in library.article_rows(ArticleQuery(), 0, 100):
+        stored = library.get_article(row.id)
+        if stored is not None and stored.article.guid == guid:
+            library.mark_sections_seen(stored.id, stored.article.sections)
+            library.set_read(stored.id, True)
+            return stored.id
+    raise LookupError(guid)
+
+
+def fill_grown(library: Library) -> None:
+    """The usual library, where the live blog was read and has grown since."""
+    fill_library(library)
+    read_live_blog(library)
+    news = library.add_feed("https://littoral.example/rss", SourceKind.HTTP)
+    library.store_articles(news, [grown_french_live()])

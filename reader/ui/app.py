@@ -14,6 +14,7 @@ from textual.keys import format_key
 from reader.store import Library
 from reader.ui.screens.help import HelpRow, HelpScreen
 from reader.ui.screens.main import MainScreen
+from reader.ui.services import FeedService
 
 
 def _now() -> datetime:
@@ -24,7 +25,9 @@ class ReaderApp(App[None]):
     """The terminal news reader.
 
     `open_url` receives exactly one checked http(s) URL when the user presses `o`;
-    `clock` gives "now" for relative dates. Both are injected so tests run the real app.
+    `clock` gives "now" for relative dates; `feeds` fetches feeds (`r`, `R`, `a`), None
+    where the app has no network (the keys then say so). All are injected so tests run
+    the real app.
     """
 
     TITLE = "reader"
@@ -39,28 +42,31 @@ class ReaderApp(App[None]):
         self,
         library: Library,
         *,
+        feeds: FeedService | None = None,
         open_url: Callable[[str], object] = webbrowser.open,
         clock: Callable[[], datetime] = _now,
     ) -> None:
         super().__init__()
         self.library = library
+        self.feeds = feeds
         # Not `self.open_url`: that is App's own method (for links in widgets).
         self.url_opener = open_url
         self.clock = clock
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.library, open_url=self.url_opener, clock=self.clock)
+        return MainScreen(self.library, feeds=self.feeds, open_url=self.url_opener,
+                          clock=self.clock)
 
     def help_rows(self) -> list[HelpRow]:
         """Every described binding of the app, the main screen and its panes, grouped."""
-        groups = {"list": "Article list", "reader": "Reader pane"}
+        groups = {"list": "Article list", "reader": "Reader pane", "feeds": "Feeds"}
         keys: dict[tuple[str, str], list[str]] = {}
         for binding in self._help_bindings():
             group = groups.get((binding.id or "").split(".")[0], "Everywhere")
             description = binding.tooltip or binding.description
             display = binding.key_display or format_key(binding.key)
             keys.setdefault((group, description), []).append(display)
-        order = ["Everywhere", "Article list", "Reader pane"]
+        order = ["Everywhere", "Article list", "Reader pane", "Feeds"]
         rows = [(group, " ".join(shown), description)
                 for (group, description), shown in keys.items()]
         return sorted(rows, key=lambda row: order.index(row[0]))

@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
-from reader.model import StoredArticle
+from reader.model import SectionMark, StoredArticle
 from reader.text import clean
 from reader.ui.dates import absolute_date, reading_minutes
 from reader.ui.wrap import ellipsize, wrap
@@ -32,6 +32,14 @@ _BOLD = Style(bold=True)
 _DIM = Style(dim=True)
 _CAPTION = Style(dim=True, italic=True)
 _TIME = Style(bold=True, color="cyan")
+_NEW = Style(bold=True, color="black", bgcolor="green")
+_CHANGED = Style(bold=True, color="black", bgcolor="yellow")
+_NEW_BAR = Style(color="green")
+_CHANGED_BAR = Style(color="yellow")
+
+BAR = "▎"
+"""The left bar beside every line of a new or edited section (in the page's margin)."""
+TAGS = {SectionMark.NEW: "NEW", SectionMark.CHANGED: "EDITED"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +57,20 @@ class ArticleTheme:
     time: Style = _TIME
     heading: Style = _BOLD
     rule: Style = _DIM
+    new: Style = _NEW
+    """The `NEW` tag of a section that arrived since the last reading."""
+    changed: Style = _CHANGED
+    """The `EDITED` tag of a section whose text changed since it was read."""
+    new_bar: Style = _NEW_BAR
+    changed_bar: Style = _CHANGED_BAR
+
+    def tag(self, mark: SectionMark) -> Style:
+        return self.new if mark is SectionMark.NEW else self.changed
+
+    def bar(self, mark: SectionMark) -> Style | None:
+        if mark is SectionMark.SEEN:
+            return None
+        return self.new_bar if mark is SectionMark.NEW else self.changed_bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +80,8 @@ class RenderedArticle:
     lines: list[Strip]
     section_lines: tuple[int, ...]
     width: int
+    landing: int | None = None
+    """The first new or edited section (where opening lands), None when all were seen."""
 
 
 def plain(text: str) -> str:
@@ -81,9 +105,13 @@ class _Layout:
         self.margin = max(0, (self.width - self.measure) // 2)
         self.lines: list[Strip] = []
 
-    def line(self, runs: Sequence[Run]) -> None:
+    def line(self, runs: Sequence[Run], bar: Style | None = None) -> None:
         base = self.theme.base
-        segments = [Segment(" " * self.margin, base)] if self.margin else []
+        if bar is not None and self.margin >= 2:
+            segments = [Segment(" " * (self.margin - 2), base), Segment(BAR, base + bar),
+                        Segment(" ", base)]
+        else:
+            segments = [Segment(" " * self.margin, base)] if self.margin else []
         used = self.margin
         for text, style in runs:
             if text:
@@ -96,14 +124,18 @@ class _Layout:
             strip = strip.crop(0, self.width)
         self.lines.append(strip)
 
-    def blank(self) -> None:
+    def blank(self, bar: Style | None = None) -> None:
+        if bar is not None:
+            self.line([], bar)
+            return
         self.lines.append(Strip([Segment(" " * self.width, self.theme.base)], self.width))
 
-    def paragraph(self, text: str, style: Style, indent: str = "", first: str = "") -> None:
+    def paragraph(self, text: str, style: Style, indent: str = "", first: str = "",
+                  bar: Style | None = None) -> None:
         """Wrap `text`; the first line starts with `first`, the others with `indent`."""
         prefix_width = max(cell_len(first), cell_len(indent))
         for number, line in enumerate(wrap(plain(text), self.measure - prefix_width)):
-            self.line([(first if number == 0 else indent, style), (line, style)])
+            self.line([(first if number == 0 else indent, style), (line, style)], bar)
 
 
 def meta_line(stored: StoredArticle) -> str:
@@ -120,6 +152,11 @@ def meta_line(stored: StoredArticle) -> str:
     if article.live:
         count = len(article.sections)
         parts.append(f"live, {count} update{'s' if count != 1 else ''}")
+        marks = section_marks(stored)
+        if new := marks.count(SectionMark.NEW):
+            parts.append(f"{new} new")
+        if edited := marks.count(SectionMark.CHANGED):
+            parts.append(f"{edited} edited")
     return " · ".join(part for part in parts if part)
 
 
@@ -161,25 +198,39 @@ def render_article(stored: StoredArticle, width: int, theme: ArticleTheme) -> Re
         layout.blank()
         _key_points(layout, article.key_points.title, article.key_points.items)
     section_lines: list[int] = []
-    for section in article.sections:
+    marks = section_marks(stored)
+    for section, mark in zip(article.sections, marks, strict=True):
         layout.blank()
         section_lines.append(len(layout.lines))
-        layout.line([("─" * layout.measure, theme.rule)])
+        bar = theme.bar(mark)
+        layout.line([("─" * layout.measure, theme.rule)], bar)
         time = one_line(section.time or "")
-        first = f"{time}  " if time else ""
-        prefix = [(first, theme.time)] if first else []
-        heading_lines = wrap(plain(section.heading), layout.measure - cell_len(first)) or [""]
+        prefix = [(f"{time}  ", theme.time)] if time else []
+        if mark is not SectionMark.SEEN:
+            prefix += [(f" {TAGS[mark]} ", theme.tag(mark)), (" ", theme.base)]
+        first = sum(cell_len(text) for text, _style in prefix)
+        heading_lines = wrap(plain(section.heading), layout.measure - first) or [""]
         for number, line in enumerate(heading_lines):
-            lead = prefix if number == 0 else [(" " * cell_len(first), theme.base)]
-            layout.line([*lead, (line, theme.heading)])
+            lead = prefix if number == 0 else [(" " * first, theme.base)]
+            layout.line([*lead, (line, theme.heading)], bar)
         for paragraph in section.paragraphs:
-            layout.blank()
-            layout.paragraph(paragraph, theme.body)
+            layout.blank(bar)
+            layout.paragraph(paragraph, theme.body, bar=bar)
+    landing = next((i for i, mark in enumerate(marks) if mark is not SectionMark.SEEN), None)
     if not article.lead and not article.sections and not article.key_points:
         layout.blank()
         layout.paragraph("This article has no text. Press o to open its source.", theme.meta)
     layout.blank()
-    return RenderedArticle(layout.lines, tuple(section_lines), layout.width)
+    return RenderedArticle(layout.lines, tuple(section_lines), layout.width, landing)
+
+
+def section_marks(stored: StoredArticle) -> tuple[SectionMark, ...]:
+    """One mark per section; all SEEN when the store gave none (a first reading) or the
+    marks do not fit the sections (never trust a count from elsewhere)."""
+    marks = stored.section_marks
+    if len(marks) != len(stored.article.sections):
+        return (SectionMark.SEEN,) * len(stored.article.sections)
+    return marks
 
 
 def placeholder(width: int, height: int, message: str, theme: ArticleTheme) -> list[Strip]:

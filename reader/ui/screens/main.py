@@ -17,17 +17,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from reader.links import LinkRefused, checked_link
 from reader.model import ArticleQuery, StoredArticle
 from reader.store import Library, StoreError
 from reader.ui.commands import PaletteCommand, ReaderCommands
+from reader.ui.feed_text import plural
 from reader.ui.list_labels import list_subtitle, list_title
 from reader.ui.render import one_line
+from reader.ui.screens.feed_screen import FeedScreen
+from reader.ui.services import FeedService
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reader_pane import ReaderPane
+from reader.ui.widgets.refresh_bar import RefreshBar
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import Sidebar
 
@@ -35,7 +38,7 @@ NARROW = 120
 """Below this many columns: one pane at a time, and the sidebar folds away."""
 
 
-class MainScreen(Screen[None]):
+class MainScreen(FeedScreen):
     """Wires the three panes to the library; owns no data of its own."""
 
     # Textual types these as instance variables, so no ClassVar here (mypy would refuse).
@@ -73,17 +76,23 @@ class MainScreen(Screen[None]):
                 tooltip="Star / unstar the article", id="article.star"),
         Binding("s", "toggle_sidebar", "Sidebar", tooltip="Show / hide the sidebar",
                 id="view.sidebar"),
+        Binding("r", "refresh_feed", "Refresh", tooltip="Refresh the article's feed",
+                id="feeds.refresh"),
+        Binding("R", "refresh_all", "Refresh all", show=False, tooltip="Refresh every feed",
+                id="feeds.refresh_all"),
+        Binding("a", "add_feed", "Add feed", show=False, tooltip="Add a feed (its URL)",
+                id="feeds.add"),
     ]
 
     def __init__(
         self,
         library: Library,
         *,
+        feeds: FeedService | None = None,
         open_url: Callable[[str], object],
         clock: Callable[[], datetime],
     ) -> None:
-        super().__init__()
-        self.library = library
+        super().__init__(library, feeds)
         self.open_url = open_url
         self.clock = clock
 
@@ -93,6 +102,7 @@ class MainScreen(Screen[None]):
             with Vertical(id="list-column"):
                 yield SearchBar(id="search")
                 yield ArticleList(self.library, self.clock, id="articles")
+                yield RefreshBar(self.feeds, id="refresh")
             yield ReaderPane(id="reader")
             yield Sidebar(id="sidebar")
         yield Footer()
@@ -123,22 +133,17 @@ class MainScreen(Screen[None]):
         self.refresh_articles()
         self.article_list.focus()
 
-    def _store_failed(self, error: StoreError) -> None:
-        self.notify(str(error), severity="error", title="Library")
-
     def refresh_articles(self) -> None:
-        """Read the counts again (after an import or a change of read state)."""
-        try:
-            self.article_list.reload()
-            self._update_counts()
-        except StoreError as error:
-            self._store_failed(error)
+        """Read the list and counts again (after a refresh, an import, a change of read
+        state), keeping the cursor on the same article."""
+        self._set_query(self.article_list.query_spec)
 
     def _update_counts(self) -> None:
         articles = self.article_list
         total = self.library.count_articles()
         unread = self.library.count_articles(ArticleQuery(unread_only=True))
-        self.sub_title = f"{total} articles · {unread} unread" if total else "empty library"
+        self.sub_title = (f"{plural(total, 'article')} · {unread} unread" if total
+                          else "empty library")
         articles.border_title = list_title(articles.query_spec)
         articles.border_subtitle = list_subtitle(articles.query_spec, articles.count, total,
                                                  unread)
@@ -150,7 +155,7 @@ class MainScreen(Screen[None]):
             self.article_list.set_query(query)
             self._update_counts()
         except StoreError as error:
-            self._store_failed(error)
+            self.store_failed(error)
 
     def action_search(self) -> None:
         self._show_list()
@@ -212,13 +217,17 @@ class MainScreen(Screen[None]):
             if stored is None:
                 self.notify("This article is no longer in the library.", severity="warning")
                 return
+            # The marks say what was new BEFORE this opening; from now on it is all seen.
+            self.library.mark_sections_seen(stored.id, stored.article.sections)
             if not stored.read:
                 self.library.set_read(stored.id, True)
                 stored = replace(stored, read=True)
-                self.article_list.replace_row(message.index, replace(message.row, read=True))
+            if message.row.new_sections or not message.row.read:
+                row = replace(message.row, read=True, new_sections=0)
+                self.article_list.replace_row(message.index, row)
                 self._update_counts()
         except StoreError as error:
-            self._store_failed(error)
+            self.store_failed(error)
             return
         self.show_article(stored)
         self._show_reader()
@@ -227,6 +236,29 @@ class MainScreen(Screen[None]):
         self.reader.show(stored)
         self.sidebar.show(stored)
         self._reader_title(stored)
+        self.update_feed_health()
+
+    # -- hooks of FeedScreen -------------------------------------------------------------------
+
+    def opened_article(self) -> StoredArticle | None:
+        return self.reader.article
+
+    def selected_article(self) -> StoredArticle | None:
+        """The article being read unless the list is in front with another one selected."""
+        reading = self.reader.article
+        row = self.article_list.current
+        if reading is not None and (self.focused is not self.article_list
+                                    or row is None or row.id == reading.id):
+            return reading
+        return self.library.get_article(row.id) if row is not None else None
+
+    def show_feed_health(self, lines: list[tuple[str, str]]) -> None:
+        self.sidebar.show_health(lines)
+
+    def forget_article(self) -> None:
+        self.reader.clear()
+        self.sidebar.clear()
+        self.reader.border_title = Content("Reader")
 
     def _reader_title(self, stored: StoredArticle) -> None:
         # Feed text: plain Content, never markup.
@@ -258,7 +290,7 @@ class MainScreen(Screen[None]):
         try:
             stored = self._target()
         except StoreError as error:
-            self._store_failed(error)
+            self.store_failed(error)
             return
         if stored is None:
             self.notify("Open an article first.", severity="information")
@@ -277,7 +309,7 @@ class MainScreen(Screen[None]):
         try:
             self.library.set_read(row.id, not row.read)
         except StoreError as error:
-            self._store_failed(error)
+            self.store_failed(error)
             return
         self.article_list.replace_row(self.article_list.cursor, replace(row, read=not row.read))
         self._update_counts()
@@ -296,7 +328,7 @@ class MainScreen(Screen[None]):
         try:
             self.library.set_starred(article_id, starred)
         except StoreError as error:
-            self._store_failed(error)
+            self.store_failed(error)
             return
         self.article_list.update_cached(article_id, lambda old: replace(old, starred=starred))
         if reading is not None and reading.id == article_id:
@@ -328,8 +360,17 @@ class MainScreen(Screen[None]):
             ("Open in the browser", "Open the source link (o)", self.action_open_source),
             ("Show / hide the sidebar", "Details and sections of the article (s)",
              self.action_toggle_sidebar),
+            ("Refresh this feed", "Fetch the article's feed now (r)", self.action_refresh_feed),
+            ("Refresh all feeds", "Fetch every web feed now (R)", self.action_refresh_all),
+            ("Add a feed", "Subscribe to a feed by its URL (a)", self.action_add_feed),
             ("Help: every key", "The list of keys of reader (?)", self._help),
         ]
+        try:
+            if self.library.has_samples():
+                commands.append(("Remove the sample articles",
+                                 "Delete the bundled sample edition for good", self.remove_samples))
+        except StoreError:
+            pass  # the palette still opens; the library error shows on the next action
         return commands
 
     def _clear_search(self) -> None:

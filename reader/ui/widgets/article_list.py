@@ -56,6 +56,13 @@ def live_badge(section_count: int, width: int) -> str:
     return f"L{section_count}" if width < COMPACT_BELOW else f" LIVE {section_count} "
 
 
+def new_badge(new_sections: int, width: int) -> str:
+    """`+3 ` after the live badge: updates that arrived since the article was last read."""
+    if new_sections <= 0:
+        return ""
+    return f"+{new_sections}" if width < COMPACT_BELOW else f"+{new_sections} "
+
+
 class RowSource(Protocol):
     """What the list needs from the library (`reader.store.Library` has it)."""
 
@@ -84,6 +91,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--dot",
         "article-list--dim",
         "article-list--badge",
+        "article-list--new",
         "article-list--hint",
         "article-list--star",
     }
@@ -275,7 +283,8 @@ class ArticleList(ScrollView, can_focus=True):
         if source_width < 6:
             source_width = 0
         badge = live_badge(row.section_count, width)
-        title_width = width - 3 - (cell_len(badge) + 1 if badge else 0)
+        grown = new_badge(row.new_sections, width) if badge else ""
+        title_width = width - 3 - (cell_len(badge) + cell_len(grown) + 1 if badge else 0)
         title_width -= source_width + 2 if source_width else 0
         title_width -= len(date) + 2
         title = ellipsize(one_line(row.title) or "(untitled)", max(0, title_width))
@@ -295,6 +304,9 @@ class ArticleList(ScrollView, can_focus=True):
             badge_style = self.get_component_rich_style("article-list--badge", partial=True)
             segments.append(Segment(" ", base))
             segments.append(Segment(badge, base + badge_style))
+            if grown:
+                new_style = self.get_component_rich_style("article-list--new", partial=True)
+                segments.append(Segment(grown, base + new_style))
         if source_width:
             shown = ellipsize(source, source_width)
             segments.append(Segment("  " + shown.ljust(source_width), dim))

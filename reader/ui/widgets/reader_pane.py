@@ -45,6 +45,10 @@ class ReaderPane(ScrollView, can_focus=True):
         "reader-pane--time",
         "reader-pane--heading",
         "reader-pane--rule",
+        "reader-pane--new",
+        "reader-pane--changed",
+        "reader-pane--new-bar",
+        "reader-pane--changed-bar",
     }
 
     def __init__(
@@ -53,16 +57,39 @@ class ReaderPane(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.article: StoredArticle | None = None
         self._rendered: RenderedArticle | None = None
+        self._land_pending = False
+        """An article was just shown but not yet laid out: land on its first new
+        section as soon as the pane has a width (a narrow screen shows it a moment later)."""
 
     # -- content --------------------------------------------------------------------------
 
     def show(self, stored: StoredArticle) -> None:
-        """Display `stored` from its top."""
+        """Display `stored` at its first new or edited section, else from its top."""
         self.article = stored
         self._rendered = None
-        self._layout()
+        self._land_pending = True
+        self._land()
+        self.refresh()
+
+    def clear(self) -> None:
+        """Show no article (the one shown has left the library)."""
+        self.article = None
+        self._rendered = None
+        self._land_pending = False
+        self.virtual_size = Size(0, 0)
         self.scroll_to(y=0, animate=False)
         self.refresh()
+
+    def _land(self) -> None:
+        rendered = self._layout()
+        if rendered is None or not self._land_pending:
+            return
+        self._land_pending = False
+        landing = rendered.landing
+        # `force`: a pane shown for the first time has no scrollbar yet (it appears at the
+        # next layout), and without one Textual refuses to scroll.
+        self.scroll_to(y=rendered.section_lines[landing] if landing is not None else 0,
+                       animate=False, force=True)
 
     @property
     def section_lines(self) -> tuple[int, ...]:
@@ -90,6 +117,10 @@ class ReaderPane(ScrollView, can_focus=True):
             time=part("time"),
             heading=part("heading"),
             rule=part("rule"),
+            new=part("new"),
+            changed=part("changed"),
+            new_bar=part("new-bar"),
+            changed_bar=part("changed-bar"),
         )
 
     def _layout(self) -> RenderedArticle | None:
@@ -112,6 +143,7 @@ class ReaderPane(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._rendered = None
         self._layout()
+        self._land()
         self.refresh()
 
     def notify_style_update(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -10,9 +12,9 @@ from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.model import Section, StoredArticle
+from reader.model import Section, SectionMark, StoredArticle
 from reader.ui.dates import absolute_date, reading_minutes
-from reader.ui.render import one_line, plain
+from reader.ui.render import TAGS, one_line, plain, section_marks
 from reader.ui.wrap import ellipsize, wrap
 
 SIDEBAR_TEXT_WIDTH = 28
@@ -26,8 +28,13 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(wrap(text, max(1, width)))
 
 
-def toc_entry(time: str, heading: str, width: int) -> Content:
-    """`17h52  Le port de Vesterhavn` with the wrapped lines indented under the heading.
+MARK_STYLES = {SectionMark.NEW: "bold $success", SectionMark.CHANGED: "bold $warning"}
+
+
+def toc_entry(time: str, heading: str, width: int,
+              mark: SectionMark = SectionMark.SEEN) -> Content:
+    """`17h52  Le port de Vesterhavn` with the wrapped lines indented under the heading;
+    `17h52  NEW Le port…` for a new section (`EDITED` for one whose text changed).
 
     The indent is made of ordinary spaces after explicit line ends, which Textual keeps
     (it drops only the spaces of lines it wraps itself, and these lines already fit).
@@ -36,12 +43,21 @@ def toc_entry(time: str, heading: str, width: int) -> Content:
     taken = cell_len(time) + 2 if time else 0
     if width - taken < 12:
         taken = 0
-    lines = wrap(heading, max(1, width - taken))
+    tag = TAGS.get(mark, "")
+    # A no-break space keeps the tag on the line of the heading's first word.
+    lines = wrap(f"{tag}\u00a0{heading}" if tag else heading, max(1, width - taken))
     indent = " " * taken
-    body = "\n".join([lines[0] if lines else "", *(indent + line for line in lines[1:])])
-    if not time:
-        return Content(body)
-    return Content.assemble((time, "$accent"), "  " if taken else "\n", body)
+    first = lines[0] if lines else ""
+    rest = "".join("\n" + indent + line for line in lines[1:])
+    parts: list[Content | tuple[str, str] | str] = []
+    if time:
+        parts += [(time, "$accent"), "  " if taken else "\n"]
+    if tag and first.startswith(tag):
+        parts += [(tag, MARK_STYLES[mark]), first[len(tag):]]
+    else:
+        parts.append(first)
+    parts.append(rest)
+    return Content.assemble(*parts)
 
 
 def _untitled(section: Section) -> str:
@@ -77,6 +93,16 @@ def details(stored: StoredArticle, width: int = 30) -> Content:
     return Content.assemble(*parts)
 
 
+def labelled(lines: Sequence[tuple[str, str]], width: int, title: str = "") -> Content:
+    """A bold title, then each dim label over its wrapped value (plain text only)."""
+    parts: list[Content | tuple[str, str]] = [(title, "bold")] if title else []
+    for label, value in lines:
+        if parts:
+            parts.append(Content("\n"))
+        parts += [(label, "dim"), Content("\n"), Content(_wrapped(plain(value), width))]
+    return Content.assemble(*parts)
+
+
 class Sidebar(Vertical):
     """Details of the opened article and, for a live blog, its sections."""
 
@@ -89,17 +115,20 @@ class Sidebar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("No article open."), id="details")
+        yield Static(Content(""), id="health")
         yield Label("Sections", id="toc-title")
         yield OptionList(id="toc", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#toc-title").display = False
+        self.query_one("#health").display = False
         self.query_one("#toc", OptionList).display = False
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: StoredArticle | None = None
         self._laid_out_width = 0
+        self._health: list[tuple[str, str]] = []
 
     def _width(self) -> int:
         """The usable text width (the pane may be hidden: then its CSS width is assumed)."""
@@ -109,6 +138,7 @@ class Sidebar(Vertical):
     def on_resize(self) -> None:
         if self.article is not None and self._width() != self._laid_out_width:
             self._lay_out(self.article, keep_highlight=True)
+            self.show_health(self._health)
 
     def show(self, stored: StoredArticle) -> None:
         """Show `stored`'s details and sections."""
@@ -120,6 +150,22 @@ class Sidebar(Vertical):
         self.article = stored
         self._lay_out(stored, keep_highlight=True)
 
+    def clear(self) -> None:
+        """Back to "No article open."."""
+        self.article = None
+        self.query_one("#details", Static).update(Content("No article open."))
+        self.show_health([])
+        self.query_one("#toc", OptionList).clear_options()
+        self.query_one("#toc", OptionList).display = False
+        self.query_one("#toc-title").display = False
+
+    def show_health(self, lines: Sequence[tuple[str, str]]) -> None:
+        """The article's feed: last fetch and its outcome, next fetch, articles held."""
+        self._health = list(lines)
+        box = self.query_one("#health", Static)
+        box.display = bool(lines)
+        box.update(labelled(lines, self._width() + 1, title="Feed health"))
+
     def _lay_out(self, stored: StoredArticle, *, keep_highlight: bool) -> None:
         width = self._laid_out_width = self._width()
         self.query_one("#details", Static).update(details(stored, width + 1))
@@ -127,16 +173,19 @@ class Sidebar(Vertical):
         highlighted = toc.highlighted
         toc.clear_options()
         sections = stored.article.sections
-        for index, section in enumerate(sections):
+        marks = section_marks(stored)
+        for index, (section, mark) in enumerate(zip(sections, marks, strict=True)):
             time = one_line(section.time or "")
             heading = one_line(section.heading) or _untitled(section)
-            toc.add_option(Option(toc_entry(time, heading, width + 1), id=f"section-{index}"))
+            toc.add_option(Option(toc_entry(time, heading, width + 1, mark),
+                                  id=f"section-{index}"))
         if keep_highlight and highlighted is not None and highlighted < len(sections):
             toc.highlighted = highlighted
         toc.display = bool(sections)
         title = self.query_one("#toc-title", Label)
         title.display = bool(sections)
-        title.update(Content(f"Sections ({len(sections)})"))
+        new = marks.count(SectionMark.NEW)
+        title.update(Content(f"Sections ({len(sections)}" + (f" · {new} new)" if new else ")")))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
