@@ -36,7 +36,7 @@ def parse_body(body: bytes, url: str) -> ParsedDocument | str:
     except ParseError as error:
         return str(error) or "not a feed"
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError,
-            MemoryError) as error:
+            ArithmeticError, MemoryError) as error:
         # A parser bug on one feed must end as that feed's reason, not the whole refresh.
         return f"could not parse this feed ({type(error).__name__})"
 

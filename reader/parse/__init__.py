@@ -8,7 +8,9 @@ the syndication text the scraper saves. Bad input never escapes as a traceback: 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from reader.model import ParsedDocument
@@ -41,13 +43,31 @@ _HTML = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
 
 def parse_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ParsedDocument:
-    """Parse the file at `path`, refusing (ParseError) one larger than `max_bytes`."""
+    """Parse the file at `path`, refusing (ParseError) one larger than `max_bytes`.
+
+    Only a regular file is read: opened without blocking and checked with fstat, so
+    `reader parse` on a named pipe or a device (`/dev/zero`) ends at once with a reason
+    instead of hanging or reading 64 MB of nothing.
+    """
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ParseError(f"cannot read {path.name}: {reason}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            what = "a named pipe" if stat.S_ISFIFO(mode) else "a device file" if (
+                stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) else "not a regular file"
+            raise ParseError(f"cannot read {path.name}: {what}")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ParseError(f"cannot read {path.name}: {reason}") from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise ParseError(f"file too large (over {_size(max_bytes)})")
     return parse_bytes(data, name=path.name)
@@ -76,7 +96,8 @@ def parse_bytes(data: bytes, name: str = "", base_url: str | None = None) -> Par
         raise
     except ImportError:
         raise ParseError(f"this build cannot read {kind} files") from None
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError,
+            ArithmeticError) as error:
         # A bug or an unforeseen shape in a delegate must still reach the user as a line.
         raise ParseError(f"could not parse this {kind} file ({type(error).__name__})") from None
     if warnings:
@@ -116,7 +137,9 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
 
 def _sniff(head: str, name: str) -> str:
     """`json`, `xml`, `html` or `syndication`, from the first characters of the text."""
-    if head.startswith(("{", "[")):
+    # A JSON Feed is an object. A `[` opens JSON only in a `.json` file: a syndication
+    # file's first line (the outlet) may well start with one (`[Update] Le Journal`).
+    if head.startswith("{") or (head.startswith("[") and name.endswith(".json")):
         return "json"
     if head.startswith("<"):
         if _XML_FEED.search(head) and not _HTML.search(head[:512]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from reader.parse.html_blocks import walk_blocks
+from reader.parse.html_common import flatten_deep_markup
 from reader.parse.html_page import parse_html_page
 from reader.parse.html_structure import HtmlParts, build_parts, number_links
 from reader.text import clean
@@ -39,7 +40,7 @@ def html_to_parts(
     """
     if not html or not html.strip():
         return HtmlParts()
-    parser = LexborHTMLParser(clean(html))
+    parser = LexborHTMLParser(flatten_deep_markup(clean(html)))
     root = parser.body or parser.root
     if root is None:
         return HtmlParts()

@@ -18,6 +18,7 @@ from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_common import (
     content_guid,
     fallback_title,
+    flatten_deep_markup,
     parse_iso_datetime,
     unique_lines,
 )
@@ -151,7 +152,7 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     """One article from a saved HTML page (feed is None)."""
     text, warning = decode_html(data)
     warnings: list[str] = [warning] if warning else []
-    parser = LexborHTMLParser(clean(text))
+    parser = LexborHTMLParser(flatten_deep_markup(clean(text)))
     meta = _meta(parser)
     base = _links_base(parser, base_url, meta)
     targets: list[str] = []  # every link of the article, numbered once at the end

@@ -34,7 +34,15 @@ MAX_BYTES = 16 * 2**20
 MAX_DEPTH = 64
 MAX_OUTLINES = 100_000
 
-_OPML_HEAD = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<opml[\s>]", re.S | re.I)
+# A DOCTYPE (internal subset included) may come before `<opml>`: such a file must still be
+# recognised as OPML, so that `parse_opml` refuses it by name instead of it being read as
+# something else (an HTML page titled `&lol9;`).
+_OPML_HEAD = re.compile(
+    rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*<opml[\s>]", re.S | re.I)
+# Character references to what XML forbids (`&#27;`, `&#xD800;`): expat refuses the whole
+# file for one of them. They are dropped (controls) or shown as U+FFFD before parsing.
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")
 _URLISH = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _NEWSBOAT_LOCAL = ("exec:", "filter:")
 
@@ -200,10 +208,22 @@ class _OpmlReader:
         return self.out.result(clean_line(self.title))
 
 
+def _char_ref(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.group(1), match.group(2)
+    digits = (hexadecimal or decimal).lstrip(b"0") or b"0"
+    value = int(digits, 16 if hexadecimal else 10) if len(digits) <= 8 else -1
+    if value in (0x9, 0xA, 0xD) or 0x20 <= value < 0xD800 or 0xE000 <= value <= 0xFFFD \
+            or 0x10000 <= value <= 0x10FFFF:
+        return match.group()
+    return b"" if 0 <= value < 0x20 else b"&#xFFFD;"
+
+
 def parse_opml(data: bytes) -> SubscriptionList:
     """Read an OPML subscription list; `ParseError` for a DOCTYPE, bad XML or non-OPML."""
     if len(data) > MAX_BYTES:
         raise ParseError(f"OPML file too large (over {MAX_BYTES // 2**20} MB)")
+    if b"&#" in data:
+        data = _CHAR_REF.sub(_char_ref, data)
     return _OpmlReader().read(data)
 
 
