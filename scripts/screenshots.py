@@ -4,8 +4,9 @@
 
 Builds a throwaway library with the bundled sample edition (or, if the importer is not
 there, the invented articles of the UI tests), runs the real app headless and saves:
-the article list, an opened live blog, search results, the narrow layout and the help screen,
-and a live blog that grew since it was read (from the invented test articles).
+the article list, an opened live blog, search results, the narrow layout, the help screen,
+a feed article with HTML shapes (lists, quotes, links), and a live blog that grew since it
+was read (from the invented test articles).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from reader.model import ArticleQuery
+from reader.model import ArticleQuery, BlockKind
 from reader.store import Library
 from reader.ui.app import ReaderApp
 
@@ -56,6 +57,19 @@ def first_live_index(library: Library) -> int:
     return -max(live)[1] if live else 0
 
 
+def first_rich_index(library: Library) -> int | None:
+    """Index of the first article with HTML shapes (a list, a quote, links...) in list order."""
+    for index, row in enumerate(library.article_rows(ArticleQuery(), 0, 200)):
+        stored = library.get_article(row.id)
+        if stored is None:
+            continue
+        article = stored.article
+        kinds = [*article.lead_kinds, *(k for s in article.sections for k in s.kinds)]
+        if article.links or any(kind is not BlockKind.PARAGRAPH for kind in kinds):
+            return index
+    return None
+
+
 def search_word(library: Library, index: int) -> str:
     """A word of the showcase live blog's title to search for (plain ASCII letters, so
     the keys can be pressed one by one)."""
@@ -83,6 +97,9 @@ async def shoot(library: Library, folder: Path) -> list[Path]:
     await run("narrow-80x24", ["j"] * live + ["enter"], (80, 24))
     await run("search", ["slash", *search_word(library, live).lower(), "enter"])
     await run("help", ["question_mark"])
+    rich = first_rich_index(library)
+    if rich is not None:
+        await run("feed-article", ["j"] * rich + ["enter"])
     return saved
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from reader.store import Library
 from reader.ui.app import ReaderApp
-from tests.ui_fixtures import fill_grown, fixed_clock, make_library
+from tests.ui_fixtures import fill_grown, fill_rich, fixed_clock, make_library
 
 SnapCompare = Callable[..., bool]
 
@@ -101,3 +101,23 @@ def test_add_feed_dialog(snap_compare: SnapCompare, library: Library) -> None:
     app = ReaderApp(library, feeds=LiveFeedService(library), open_url=lambda url: None,
                     clock=fixed_clock)
     assert snap_compare(app, press=["a", *"https://news.test/feed"], terminal_size=(100, 24))
+
+
+@pytest.fixture
+def rich_library(tmp_path: Path) -> Iterator[Library]:
+    library = make_library(tmp_path / "rich.sqlite", fill_rich)
+    yield library
+    library.close()
+
+
+def test_rich_feed_article(snap_compare: SnapCompare, rich_library: Library) -> None:
+    """Subheadings, a list, a quote, code, an image and numbered links (HTML content)."""
+    assert snap_compare(make_app(rich_library), press=["enter"], terminal_size=(100, 40))
+
+
+def test_rich_feed_article_links_block(snap_compare: SnapCompare, rich_library: Library) -> None:
+    assert snap_compare(make_app(rich_library), press=["enter", "end"], terminal_size=(100, 40))
+
+
+def test_links_dialog(snap_compare: SnapCompare, rich_library: Library) -> None:
+    assert snap_compare(make_app(rich_library), press=["enter", "l"], terminal_size=(100, 40))

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from reader.model import Article, ArticleQuery, KeyPoints, Section, SourceKind
+from reader.model import Article, ArticleQuery, BlockKind, KeyPoints, Section, SourceKind
 from reader.store import Library
 
 NOW = datetime(2024, 11, 10, 18, 30)
@@ -199,3 +199,66 @@ def fill_grown(library: Library) -> None:
     read_live_blog(library)
     news = library.add_feed("https://littoral.example/rss", SourceKind.HTTP)
     library.store_articles(news, [grown_french_live()])
+
+
+RICH_LINKS = (
+    "https://transit.example/open-data",
+    "https://transit.example/open-data/licence",
+    "javascript:alert('not a link')",
+    "https://council.example/minutes/2024-11-07?session=evening&item=4#vote-on-the-open-data-"
+    "charter-and-the-timetable-feed",
+)
+"""The numbered links of `rich_article`; the third is a script, refused by `l`."""
+
+RICH_CODE = (
+    'curl -s "https://transit.example/api/v1/stops?near=quayside" \\\n'
+    "    | jq '.stops[] | {name, next_departure}'\n"
+    "\n"
+    '{"name": "Quayside", "next_departure": "18:42", "platform": "B", "accessible": true,'
+    ' "note": "diverted via Mill Lane"}'
+)
+
+
+def rich_article() -> Article:
+    """A feed article from HTML: a picture, subheadings, lists, a quote, code and links."""
+    P, H, LI, Q, CODE, IMG = (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.ITEM,
+                              BlockKind.QUOTE, BlockKind.CODE, BlockKind.IMAGE)
+    blocks = [
+        (P, "Fernbridge’s bus timetables are now open to everyone: the council published them"
+            " on its open-data portal [1] on Thursday, under a licence [2] that allows any use."),
+        (IMG, "A number 7 bus waiting at the Quayside stop in the rain"),
+        (H, "What is in the data"),
+        (P, "The files cover every line run by the city’s operator:"),
+        (LI, "stops, with their position and whether they are step-free;"),
+        (LI, "timetables for weekdays, Saturdays and holidays, updated every night, including"
+             " the school services that run only in term time;"),
+        (LI, "live departures, refreshed every thirty seconds."),
+        (Q, "We kept hearing from people who had built their own timetable apps from photos of"
+            " the paper timetables at the stops. Now they do not have to."),
+        (Q, "Open data is cheaper than a new app, and better [3]."),
+        (H, "How to try it"),
+        (LI, "1. Ask the portal for the stops near you."),
+        (LI, "2. Keep the ones with a departure in the next ten minutes."),
+        (CODE, RICH_CODE),
+        (P, "The vote on the open-data charter is in the minutes of the evening session [4]."
+            " A reference [7] to a link that does not exist stays plain text."),
+    ]
+    return Article(
+        title="Fernbridge opens its bus timetables to app makers",
+        outlet="Fernbridge Gazette",
+        source_link="https://gazette.example/2024/11/open-bus-data",
+        author="Nia Castell",
+        published=datetime(2024, 11, 10, 18, 28),
+        lead=tuple(text for _kind, text in blocks),
+        lead_kinds=tuple(kind for kind, _text in blocks),
+        links=RICH_LINKS,
+        guid="rich-open-data",
+    )
+
+
+def fill_rich(library: Library) -> None:
+    """The usual library with `rich_article` on top (it is the newest)."""
+    fill_library(library)
+    feed = library.add_feed("https://gazette.example/feed.atom", SourceKind.HTTP,
+                            title="Fernbridge Gazette")
+    library.store_articles(feed, [rich_article()])

@@ -11,66 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
-from rich.segment import Segment
-from rich.style import Style
 from textual.strip import Strip
 
 from reader.model import SectionMark, StoredArticle
-from reader.text import clean
+from reader.ui.blocks import draw_blocks, draw_links
 from reader.ui.dates import absolute_date, reading_minutes
+from reader.ui.layout import MEASURE, ArticleTheme, Layout, one_line, plain
 from reader.ui.wrap import ellipsize, wrap
 
-MEASURE = 88
-"""The widest a line of text gets: long lines are tiring to read."""
+__all__ = ["MEASURE", "TAGS", "ArticleTheme", "RenderedArticle", "meta_line", "one_line",
+           "placeholder", "plain", "render_article", "section_marks"]
 
-Run = tuple[str, Style]
-
-
-# Rich styles are immutable, so shared defaults are safe.
-_PLAIN = Style()
-_BOLD = Style(bold=True)
-_DIM = Style(dim=True)
-_CAPTION = Style(dim=True, italic=True)
-_TIME = Style(bold=True, color="cyan")
-_NEW = Style(bold=True, color="black", bgcolor="green")
-_CHANGED = Style(bold=True, color="black", bgcolor="yellow")
-_NEW_BAR = Style(color="green")
-_CHANGED_BAR = Style(color="yellow")
-
-BAR = "▎"
-"""The left bar beside every line of a new or edited section (in the page's margin)."""
 TAGS = {SectionMark.NEW: "NEW", SectionMark.CHANGED: "EDITED"}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleTheme:
-    """The Rich styles of each part of an article (the widget reads them from its CSS)."""
-
-    base: Style = _PLAIN
-    title: Style = _BOLD
-    caption: Style = _CAPTION
-    meta: Style = _DIM
-    body: Style = _PLAIN
-    box: Style = _DIM
-    box_title: Style = _BOLD
-    bullet: Style = _BOLD
-    time: Style = _TIME
-    heading: Style = _BOLD
-    rule: Style = _DIM
-    new: Style = _NEW
-    """The `NEW` tag of a section that arrived since the last reading."""
-    changed: Style = _CHANGED
-    """The `EDITED` tag of a section whose text changed since it was read."""
-    new_bar: Style = _NEW_BAR
-    changed_bar: Style = _CHANGED_BAR
-
-    def tag(self, mark: SectionMark) -> Style:
-        return self.new if mark is SectionMark.NEW else self.changed
-
-    def bar(self, mark: SectionMark) -> Style | None:
-        if mark is SectionMark.SEEN:
-            return None
-        return self.new_bar if mark is SectionMark.NEW else self.changed_bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,60 +34,6 @@ class RenderedArticle:
     width: int
     landing: int | None = None
     """The first new or edited section (where opening lands), None when all were seen."""
-
-
-def plain(text: str) -> str:
-    """Text safe to paint: `clean` again (the model promises it, the terminal must not trust
-    it) and tabs as spaces, since a tab has no cell width the wrapper could agree on."""
-    return clean(text).replace("\t", " ")
-
-
-def one_line(text: str) -> str:
-    """`plain`, with newlines as spaces, for places that show a single line."""
-    return plain(text).replace("\n", " ")
-
-
-class _Layout:
-    """Accumulates lines of a fixed total width, centred in a column of `measure` cells."""
-
-    def __init__(self, width: int, theme: ArticleTheme) -> None:
-        self.width = max(1, width)
-        self.theme = theme
-        self.measure = max(1, min(MEASURE, self.width - 4))
-        self.margin = max(0, (self.width - self.measure) // 2)
-        self.lines: list[Strip] = []
-
-    def line(self, runs: Sequence[Run], bar: Style | None = None) -> None:
-        base = self.theme.base
-        if bar is not None and self.margin >= 2:
-            segments = [Segment(" " * (self.margin - 2), base), Segment(BAR, base + bar),
-                        Segment(" ", base)]
-        else:
-            segments = [Segment(" " * self.margin, base)] if self.margin else []
-        used = self.margin
-        for text, style in runs:
-            if text:
-                segments.append(Segment(text, base + style))
-                used += cell_len(text)
-        if used < self.width:
-            segments.append(Segment(" " * (self.width - used), base))
-        strip = Strip(segments, max(used, self.width))
-        if used > self.width:
-            strip = strip.crop(0, self.width)
-        self.lines.append(strip)
-
-    def blank(self, bar: Style | None = None) -> None:
-        if bar is not None:
-            self.line([], bar)
-            return
-        self.lines.append(Strip([Segment(" " * self.width, self.theme.base)], self.width))
-
-    def paragraph(self, text: str, style: Style, indent: str = "", first: str = "",
-                  bar: Style | None = None) -> None:
-        """Wrap `text`; the first line starts with `first`, the others with `indent`."""
-        prefix_width = max(cell_len(first), cell_len(indent))
-        for number, line in enumerate(wrap(plain(text), self.measure - prefix_width)):
-            self.line([(first if number == 0 else indent, style), (line, style)], bar)
 
 
 def meta_line(stored: StoredArticle) -> str:
@@ -160,7 +58,7 @@ def meta_line(stored: StoredArticle) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _key_points(layout: _Layout, title: str, items: Sequence[str]) -> None:
+def _key_points(layout: Layout, title: str, items: Sequence[str]) -> None:
     theme = layout.theme
     inner = layout.measure - 4
     if inner < 4:
@@ -181,9 +79,10 @@ def _key_points(layout: _Layout, title: str, items: Sequence[str]) -> None:
 
 
 def render_article(stored: StoredArticle, width: int, theme: ArticleTheme) -> RenderedArticle:
-    """Lay `stored` out at `width` cells: title, caption, meta, lead, key points, sections."""
+    """Lay `stored` out at `width` cells: title, caption, meta, lead, key points, sections,
+    then the numbered links."""
     article = stored.article
-    layout = _Layout(width, theme)
+    layout = Layout(width, theme)
     layout.blank()
     layout.paragraph(article.title or "(untitled)", theme.title)
     if article.caption:
@@ -191,9 +90,8 @@ def render_article(stored: StoredArticle, width: int, theme: ArticleTheme) -> Re
     # A no-break space before each `·` keeps the dots at line ends, never at line starts.
     layout.paragraph(plain(meta_line(stored)).replace(" · ", "\u00a0· "), theme.meta)
     layout.line([("─" * min(layout.measure, 24), theme.rule)])
-    for paragraph in article.lead:
-        layout.blank()
-        layout.paragraph(paragraph, theme.body)
+    links = len(article.links)
+    draw_blocks(layout, article.lead, article.lead_kind, links)
     if article.key_points and (article.key_points.items or article.key_points.title):
         layout.blank()
         _key_points(layout, article.key_points.title, article.key_points.items)
@@ -213,13 +111,12 @@ def render_article(stored: StoredArticle, width: int, theme: ArticleTheme) -> Re
         for number, line in enumerate(heading_lines):
             lead = prefix if number == 0 else [(" " * first, theme.base)]
             layout.line([*lead, (line, theme.heading)], bar)
-        for paragraph in section.paragraphs:
-            layout.blank(bar)
-            layout.paragraph(paragraph, theme.body, bar=bar)
+        draw_blocks(layout, section.paragraphs, section.kind_of, links, bar)
     landing = next((i for i, mark in enumerate(marks) if mark is not SectionMark.SEEN), None)
     if not article.lead and not article.sections and not article.key_points:
         layout.blank()
         layout.paragraph("This article has no text. Press o to open its source.", theme.meta)
+    draw_links(layout, article.links)
     layout.blank()
     return RenderedArticle(layout.lines, tuple(section_lines), layout.width, landing)
 
@@ -235,7 +132,7 @@ def section_marks(stored: StoredArticle) -> tuple[SectionMark, ...]:
 
 def placeholder(width: int, height: int, message: str, theme: ArticleTheme) -> list[Strip]:
     """A message centred in a `width` x `height` area (the empty reader pane)."""
-    layout = _Layout(width, theme)
+    layout = Layout(width, theme)
     lines = wrap(message, max(1, layout.measure))
     top = max(0, (height - len(lines)) // 2)
     for _ in range(top):

@@ -27,6 +27,7 @@ from reader.ui.feed_text import plural
 from reader.ui.list_labels import list_subtitle, list_title
 from reader.ui.render import one_line
 from reader.ui.screens.feed_screen import FeedScreen
+from reader.ui.screens.links import LinksScreen
 from reader.ui.services import FeedService
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reader_pane import ReaderPane
@@ -70,6 +71,8 @@ class MainScreen(FeedScreen):
                 id="section.previous"),
         Binding("o", "open_source", "Browser", tooltip="Open the source link in the browser",
                 id="article.open_source"),
+        Binding("l", "links", "Links", tooltip="List the article's links, open one",
+                id="article.links"),
         Binding("m", "toggle_read", "Read", show=False, tooltip="Mark read / unread",
                 id="article.toggle_read"),
         Binding("f,asterisk", "toggle_star", "Star", show=False,
@@ -201,6 +204,10 @@ class MainScreen(FeedScreen):
         if action == "back":
             # Only away from the list; in it, `q` is the app's quit and the footer says so.
             return self.focused is not self.article_list
+        if action == "links":
+            # Shown (and active) only while an article with links is open.
+            article = self.reader.article
+            return article is not None and bool(article.article.links)
         return True
 
     def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
@@ -237,6 +244,7 @@ class MainScreen(FeedScreen):
         self.sidebar.show(stored)
         self._reader_title(stored)
         self.update_feed_health()
+        self.refresh_bindings()
 
     # -- hooks of FeedScreen -------------------------------------------------------------------
 
@@ -259,6 +267,7 @@ class MainScreen(FeedScreen):
         self.reader.clear()
         self.sidebar.clear()
         self.reader.border_title = Content("Reader")
+        self.refresh_bindings()
 
     def _reader_title(self, stored: StoredArticle) -> None:
         # Feed text: plain Content, never markup.
@@ -301,6 +310,13 @@ class MainScreen(FeedScreen):
             self.notify(str(error), severity="warning", title="Not opened")
             return
         self.open_url(url)
+
+    def action_links(self) -> None:
+        article = self.reader.article
+        if article is None or not article.article.links:
+            self.notify("The article being read has no links.", severity="information")
+            return
+        self.app.push_screen(LinksScreen(article.article.links, self.open_url))
 
     def action_toggle_read(self) -> None:
         row = self.article_list.current
@@ -358,6 +374,8 @@ class MainScreen(FeedScreen):
             ("Star / unstar the article", "Star or unstar it (f)", self.action_toggle_star),
             ("Mark read / unread", "The article under the cursor (m)", self.action_toggle_read),
             ("Open in the browser", "Open the source link (o)", self.action_open_source),
+            ("Links of the article", "List its numbered links, open one (l)",
+             self.action_links),
             ("Show / hide the sidebar", "Details and sections of the article (s)",
              self.action_toggle_sidebar),
             ("Refresh this feed", "Fetch the article's feed now (r)", self.action_refresh_feed),

@@ -49,6 +49,15 @@ class ReaderPane(ScrollView, can_focus=True):
         "reader-pane--changed",
         "reader-pane--new-bar",
         "reader-pane--changed-bar",
+        "reader-pane--subheading",
+        "reader-pane--item-bullet",
+        "reader-pane--quote",
+        "reader-pane--quote-bar",
+        "reader-pane--code",
+        "reader-pane--image",
+        "reader-pane--link-mark",
+        "reader-pane--links-title",
+        "reader-pane--link-url",
     }
 
     def __init__(
@@ -121,6 +130,15 @@ class ReaderPane(ScrollView, can_focus=True):
             changed=part("changed"),
             new_bar=part("new-bar"),
             changed_bar=part("changed-bar"),
+            subheading=part("subheading"),
+            item_bullet=part("item-bullet"),
+            quote=part("quote"),
+            quote_bar=part("quote-bar"),
+            code=part("code"),
+            image=part("image"),
+            link_mark=part("link-mark"),
+            links_title=part("links-title"),
+            link_url=part("link-url"),
         )
 
     def _layout(self) -> RenderedArticle | None:
