@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -94,3 +96,21 @@ def test_properties(words: list[str], width: int) -> None:
         stripped = word.strip(NBSP + NNBSP)
         if stripped and cell_len(word) <= width:
             assert any(word in line for line in lines), (word, lines)
+
+
+
+@given(st.lists(st.sampled_from(["a", "é", " ", "\n", "xyz", "lengthy", "  ", NBSP, NNBSP,
+                                 "\u2060", "’"]), max_size=40),
+       st.integers(min_value=1, max_value=30))
+def test_ascii_fast_path_matches_the_general_wrapper(parts: list[str], width: int) -> None:
+    from rich.cells import cell_len as cells
+
+    from reader.ui import wrap as module
+
+    text = "".join(parts)
+    assert "\u2060" not in module._ONE_CELL  # zero cells wide: measured the slow way
+    assume(module._ONE_CELL.issuperset(text.replace("\n", "")))
+    fast = module._simple_lines(text, width)
+    general = module._lines(text, width, cells)
+    assert fast is None or fast == general
+    assert fast is not None or any(len(word) > width for word in re.split("[ \n]", text))
