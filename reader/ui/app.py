@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.keys import format_key
+from textual.notifications import SeverityLevel
 
 from reader.store import Library
 from reader.ui.screens.help import HelpRow, HelpScreen
@@ -52,6 +53,23 @@ class ReaderApp(App[None]):
         # Not `self.open_url`: that is App's own method (for links in widgets).
         self.url_opener = open_url
         self.clock = clock
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification shows its text as plain text, whoever asks for it.
+
+        Messages carry outside text (feed titles, server reasons, refused links), and
+        Textual reads notification text as markup by default, where `[@click=...]` or
+        `[link=file:...]` would come alive. Widgets' and screens' `notify` end up here.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.library, feeds=self.feeds, open_url=self.url_opener,
