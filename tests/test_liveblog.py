@@ -130,6 +130,13 @@ def test_headings_without_box_need_two_of_them() -> None:
 @pytest.mark.parametrize("time, glue", [
     ("14h32", ""), ("14 h 32", " "), ("10:45", " - "), ("10.45 Uhr", " "), ("9:05 am", " "),
     ("Il y a 2 heures", ""), ("Hace 3 horas", ""), ("2 hours ago", ""), ("vor 2 Stunden", ""),
+    ("12.40pm", " "), ("11.05am", ""), ("9am", " "), ("2.15 p.m.", " "), ("2.15 p.m.", ""),
+    ("11:05 GMT", " "), ("14:32 CET", ""), ("10:45 BST", " – "), ("16.20", " "),
+    ("Updated 13:05", " "), ("Posted at 12:40", " "), ("14H32", " "), ("9 h", " "),
+    ("vers 9 h", " "), ("à 14h32", " "), ("Mis à jour à 14h32", " "), ("il y a 35 min", " "),
+    ("Il y a 1 h", " "), ("hace 5 minutos", " "), ("vor 12 Minuten", " "),
+    ("12 minuti fa", " "), ("5 mins ago", " "), ("Just now", " "), ("Yesterday 18:20", " "),
+    ("Hier à 18h20", " "), ("10/11 14:32", " "), ("Aktualisiert um 14:32 Uhr", " "),
 ])
 def test_times_before_headings(time: str, glue: str) -> None:
     body = (f"Intro.{time}{glue}Première mise à jour du directLe texte un.11:00 Seconde mise à "
@@ -186,7 +193,8 @@ def test_timed_headings_ending_in_question_or_exclamation_marks() -> None:
     assert [(s.time, s.heading, s.paragraphs) for s in parts.sections] == [
         ("21h55", f"Qu’est-ce que l’article 49.3{NBSP}?",
          ("Le 49.3 permet d’adopter un texte sans vote.",)),
-        ("22h58", f"Victoire de la France 27-26{NBSP}!", (f"C’est terminé{NBSP}! Le stade exulte.",)),
+        ("22h58", f"Victoire de la France 27-26{NBSP}!",
+         (f"C’est terminé{NBSP}! Le stade exulte.",)),
         ("23:52", "¡Campeones! El equipo gana la Copa", ("El capitán levanta el trofeo.",)),
     ]
 
@@ -252,3 +260,118 @@ def test_time_after_heading_is_content_after_a_preposition() -> None:
             "encoreIl détaille le budget.")
     assert [(s.time, s.heading) for s in split_body(body).sections] == [
         ("14h00", "Le conseil se réunit à 15h30"), ("14h20", "Le maire parle encore")]
+
+
+BRITISH = (
+    "The city marathon is under way, with 20,000 runners on the course. Organisers say "
+    "conditions are good.Key events• Race started at 8am in light drizzle• Course record "
+    "broken in the women's race• Two runners treated for exhaustion near mile 20"
+    "12.40pm Two runners treated for exhaustion near mile 20Paramedics attended two runners "
+    "at the drinks station. Both are said to be fine."
+    "11.05am Course record broken in the women's raceAmara Okafor crossed the line in 2hr "
+    "18min, beating the old record.\"I felt the crowd carry me up the last hill,\" she said."
+    "8.02am Race started at 8am in light drizzleThe elite women set off first."
+)
+
+
+def test_british_clock_times_and_a_bullet_ending_in_a_number() -> None:
+    parts = split_body(BRITISH, lang="en")
+    assert parts.lead == ("The city marathon is under way, with 20,000 runners on the course. "
+                          "Organisers say conditions are good.",)
+    assert parts.key_points is not None
+    assert parts.key_points.items == ("Race started at 8am in light drizzle",
+                                      "Course record broken in the women's race",
+                                      "Two runners treated for exhaustion near mile 20")
+    assert [(s.time, s.heading, s.paragraphs) for s in parts.sections] == [
+        ("12.40pm", "Two runners treated for exhaustion near mile 20",
+         ("Paramedics attended two runners at the drinks station. Both are said to be fine.",)),
+        ("11.05am", "Course record broken in the women's race",
+         ("Amara Okafor crossed the line in 2hr 18min, beating the old record.",
+          '"I felt the crowd carry me up the last hill," she said.')),
+        ("8.02am", "Race started at 8am in light drizzle", ("The elite women set off first.",)),
+    ]
+
+
+def test_a_repeated_bullet_settles_where_its_number_ends_and_the_time_starts() -> None:
+    # `…kilomètre 21` + `9:05` and `…kilomètre 2` + `19:05` glue alike; the heading that
+    # repeats the bullet tells them apart.
+    for bullet, time in (("Les coureurs passent le kilomètre 21", "9:05"),
+                         ("Les coureurs passent le kilomètre 2", "19:05")):
+        body = (f"Intro.Les infos à retenir⇒ Le départ est donné⇒ {bullet}{time} {bullet}Le "
+                f"peloton est groupé.8:30 Le départ est donnéIls sont partis.")
+        parts = split_body(body)
+        assert parts.key_points is not None
+        assert parts.key_points.items == ("Le départ est donné", bullet)
+        assert [(s.time, s.heading) for s in parts.sections] == [
+            (time, bullet), ("8:30", "Le départ est donné")]
+
+
+def test_times_after_headings_in_british_and_zoned_styles() -> None:
+    body = ("Intro.Polls close across the country 10pmVoting has ended.Turnout is the highest "
+            "since 1992 – 11:05 GMTAnalysts expect a long night.")
+    parts = split_body(body, lang="en")
+    assert [(s.heading, s.time) for s in parts.sections] == [
+        ("Polls close across the country", "10pm"),
+        ("Turnout is the highest since 1992", "11:05 GMT")]
+
+
+def test_four_digit_times_need_other_updates_stamped_alike() -> None:
+    body = ("Intro.1605 Minister resigns over leaked memoThe minister quit this afternoon."
+            "1540 Leaked memo published onlineThe memo runs to four pages.")
+    assert [(s.time, s.heading) for s in split_body(body, lang="en").sections] == [
+        ("1605", "Minister resigns over leaked memo"), ("1540", "Leaked memo published online")]
+    plain = ("2015 Paris attacks: the trial opens today.2016 Olympic champion Ann Lee retires."
+             "2012 London Games were her first.")
+    parts = split_body(plain, lang="en")
+    assert parts.sections == ()
+    assert len(parts.lead) == 3
+
+
+@pytest.mark.parametrize("body", [
+    "Le prix est passé de 2,10 à 2,40 euros.16.20 Euro kostet die Karte!Die Halle ist voll.",
+    "The team won 3-1.12.50 Dollars buys a ticket!Fans queued all night.",
+    "Le maire arrive.9 h De retard pour le train !Les voyageurs attendent.",
+    "Die Stadt plant.1605 Besucher kamen gestern!Das ist ein Rekord.",
+])
+def test_numbers_that_look_like_times_make_no_section_alone(body: str) -> None:
+    parts = split_body(body)
+    assert parts.sections == ()
+    assert "".join(parts.lead) == body
+
+
+def test_a_time_without_a_heading_stays_a_paragraph() -> None:
+    # An untitled update: no section may have an empty heading.
+    body = ("Intro.Key points• Council meets at noon• Budget vote due tonight"
+            "14:05 The council met at noon. It voted on the budget."
+            "13:40 Budget vote due tonightThe vote is expected after 8pm.")
+    parts = split_body(body, lang="en")
+    assert parts.key_points is not None
+    assert parts.key_points.items == ("Council meets at noon", "Budget vote due tonight")
+    assert all(s.heading for s in parts.sections)
+    assert [(s.time, s.heading) for s in parts.sections] == [
+        ("13:40", "Budget vote due tonight")]
+    assert "14:05 The council met at noon. It voted on the budget." in parts.lead
+
+
+def test_paragraphs_between_the_box_and_the_first_heading_join_the_lead() -> None:
+    body = ("Intro.Les infos à retenir⇒ Premier point du jour⇒ Second point du jour."
+            "Le direct commence ici.Premier point du jourLe premier point.Second point du jour"
+            "La suite.")
+    parts = split_body(body)
+    assert all(s.heading for s in parts.sections)
+    assert [s.heading for s in parts.sections] == ["Premier point du jour",
+                                                   "Second point du jour"]
+    assert parts.lead[-1] == "Le direct commence ici."
+
+
+@pytest.mark.parametrize("title", [
+    "Ce que l’on sait", "What we know so far", "Summary", "Résumé", "Lo último",
+    "Le ultime notizie", "Was wir wissen",
+])
+def test_more_key_points_titles(title: str) -> None:
+    body = (f"Intro.{title}• Alpha beta gamma delta• Epsilon zeta eta theta"
+            f"14:00 Alpha beta gamma deltaText one.13:00 Epsilon zeta eta thetaText two.")
+    parts = split_body(body)
+    assert parts.key_points is not None and parts.key_points.title == title
+    assert [s.heading for s in parts.sections] == ["Alpha beta gamma delta",
+                                                   "Epsilon zeta eta theta"]

@@ -25,7 +25,7 @@ from reader.parse.lexicon import (
     SPACED_SINGLE_LETTERS,
     UPPER,
 )
-from reader.parse.timestamps import glued_time, leading_time
+from reader.parse.timestamps import LOWER_OPENERS, glued_time, leading_time
 
 _APOSTROPHES = "’'"
 _SPACES = " \u00a0\u202f"
@@ -38,7 +38,7 @@ _OPENING_QUOTES = "«„“\""
 # the quotes before them; `_closers_end` decides.
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
-    rf"(?=[{UPPER}\d«“„\"¿¡(]|(?i:vor|il y a|hace|ore)[ \u00a0])"
+    rf"(?=[{UPPER}\d«“„\"¿¡(]|{LOWER_OPENERS})"
 )
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
 _SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
@@ -149,7 +149,9 @@ class _Quotes:
         text = self.text
         if at > self.pos:
             self.straight += text.count('"', self.pos, at)
-            self.german += text.count("„", self.pos, at) - text.count("“", self.pos, at)
+            # `“` closes a German `„` or opens an English quote that `”` closes.
+            self.german += (text.count("„", self.pos, at) - text.count("“", self.pos, at)
+                            + text.count("”", self.pos, at))
             self.pos = at
         return self.straight % 2 == 1 if text[at] == '"' else self.german > 0
 
@@ -175,7 +177,9 @@ def glued_breaks(text: str) -> list[int]:
     for match in _GLUED_END.finditer(text):
         mark = match.start()
         at = _closers_end(text, mark, match.end(), quotes)
-        if at < len(text) and _is_glued_break(text, mark, at):
+        if at < len(text) and _is_glued_break(text, mark, at) and not _in_time(
+            text, mark, breaks[-1] if breaks else 0
+        ):
             breaks.append(at)
             quotes.reset(at)
     timed = _glued_times(text)
@@ -194,6 +198,22 @@ def _glued_times(text: str) -> list[int]:
             return found
         found.append(hit)
         at = hit + 1
+
+
+def _in_time(text: str, mark: int, block: int) -> bool:
+    """Whether the mark at `mark` belongs to a time: one opening the block (`2.15 p.m.`,
+    `11.05am` after `…said.`) or one whose hour is the 1-2 digits before it (`…mile
+    2011.05am`, where the glued-time scan splits `20|11.05am`)."""
+    if text[mark] != "." or not text[mark - 1:mark].isalnum():
+        return False
+    found = leading_time(text, block) if block < mark else None
+    if found is not None and found[1] > mark:
+        return True
+    start = mark
+    while start > max(0, mark - 2) and text[start - 1].isdigit():
+        start -= 1
+    found = leading_time(text, start) if start < mark else None
+    return found is not None and found[1] > mark + 1
 
 
 def _is_glued_break(text: str, mark: int, at: int) -> bool:

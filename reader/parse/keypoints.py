@@ -121,5 +121,9 @@ def _bullets(line: str, breaks: list[int], first: int, start: int, title: str,
     if not items and not known and char not in STRONG_MARKERS:
         return None
     index = bisect.bisect_right(breaks, at)
+    if index < len(breaks) and line[breaks[index] - 1].isalnum():
+        # A time glued to the last bullet (`…kilomètre 219:05 …`): where the bullet ends is
+        # settled with what follows (the heading may repeat it), so the tail runs past it.
+        index += 1
     stop = breaks[index] if index < len(breaks) else len(line)
     return Box(start, title, tuple(items), line[at + 1:stop].strip(), stop, known)

@@ -27,12 +27,19 @@ from reader.parse.boundaries import (
     word_count,
 )
 from reader.parse.keypoints import find_box
-from reader.parse.timestamps import glued_time, leading_time, trailing_time
+from reader.parse.timestamps import (
+    four_digit_time,
+    glued_time,
+    is_loose,
+    leading_time,
+    trailing_time,
+)
 from reader.text import clean_line
 
 _HEADING_WINDOW = 400
 _MIN_WORDS, _MAX_WORDS = 3, 25
 _ECHO_KEY = 12
+_TIME_SPAN = 40  # the longest time with its label: `Mis à jour le 10/11/2026 à 14h32 - `
 _HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
 BULLET, STRONG, WEAK = 3, 2, 1
 
@@ -55,6 +62,10 @@ class _Block:
     time: str | None = None
     strength: int = 0
     rest: str = ""
+    # The time may be a number (`16.20`, `9 h`; `1605` even more so): kept only when other
+    # updates are timed too (for `1605`, timed that same way).
+    loose: bool = False
+    four_digits: bool = False
 
 
 @dataclass(slots=True)
@@ -141,6 +152,12 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, _B
             echo = at, item
             break
     stop = sentence_end(tail, 0, min(len(tail), _HEADING_WINDOW))
+    timed_echo = None if echo else _timed_echo(tail, stop)
+    if timed_echo is not None:
+        bullet, time, head_at = timed_echo
+        rest = tail[head_at + len(bullet):].strip()
+        block = _Block(rest, heading=bullet, time=time, strength=BULLET, rest=rest)
+        return bullet, block
     # A time glued to the last bullet opens the first update (`…conseil14h32 Le…`).
     timed = glued_time(tail, 1, echo[0] if echo else stop, relative=True)
     if timed is not None:
@@ -168,13 +185,36 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, _B
     return tail[:cuts[0]], block
 
 
+def _timed_echo(tail: str, stop: int) -> tuple[str, str, int] | None:
+    """The last bullet repeated as the first heading with its time between the two
+    (`…near mile 2012.40pm Two runners…near mile 20Paramedics…`): (bullet, time, where the
+    heading starts). The repeat settles where the bullet's digits end and the time's start."""
+    key = tail[:_ECHO_KEY]
+    if word_count(key) < 2:
+        return None
+    at = tail.find(key, 1, stop)
+    while at > 0:
+        for cut in range(at - 1, max(0, at - _TIME_SPAN), -1):  # the longest bullet first
+            if not tail.startswith(tail[:cut], at) or not _opens_block(tail, at + cut):
+                continue
+            found = leading_time(tail, cut) or four_digit_time(tail, cut)
+            if found is not None and found[1] == at and word_count(tail[:cut]) >= 2:
+                return tail[:cut].strip(), found[0], at
+        at = tail.find(key, at + 1, stop)
+    return None
+
+
 def _detect_heading(block: _Block, ctx: _Context) -> None:
     """Mark `block` as opening a section when it starts with a time and/or a heading."""
     text = block.text
     pos, time = 0, None
     found = leading_time(text)
+    if found is None and text[:1].isdigit():
+        found = four_digit_time(text)
+        block.four_digits = found is not None  # confirmed or dropped in `_assemble`
     if found is not None:
         time, pos = found
+        block.loose = block.four_digits or is_loose(time)
     timed = time is not None
     for item in ctx.bullets.get(text[pos:pos + _ECHO_KEY], ()):
         end = pos + len(item)
@@ -209,8 +249,8 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
     ) and sentence_end(rest, 0, len(rest) - 1, exclaim=False) >= len(rest) - 1
     if whole:
         _set(block, rest, time, STRONG, "")  # `21h55 Qu’est-ce que l’article 49.3 ?`
-    else:
-        _set(block, "", time, STRONG, rest)
+    # Otherwise a time with no heading we can find: an untitled update, or a number opening
+    # a paragraph. The block stays a paragraph (a section must have a heading).
 
 
 def _set(block: _Block, heading: str, time: str | None, strength: int, rest: str) -> None:
@@ -233,6 +273,14 @@ def _is_live(found: list[_Block], has_box: bool) -> bool:
 def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     lead = [b.text for b in blocks[:box_at]]
     after = blocks[box_at:]
+    for block in after:
+        if block.heading is not None and not block.heading.strip():
+            block.heading = None  # never a section without a heading
+    timed = sum(1 for b in after if b.heading is not None and b.time is not None)
+    fours = sum(1 for b in after if b.heading is not None and b.four_digits)
+    for block in after:
+        if block.loose and (timed < 2 or (block.four_digits and fours < 2)):
+            block.heading = None  # a lone `2015 Paris attacks…` is a year, not a time
     found = [b for b in after if b.heading is not None]
     timed = sum(1 for b in found if b.time is not None)
     if timed >= 2 and 2 * timed >= len(found):
@@ -248,19 +296,17 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     heading: str | None = None
     time: str | None = None
     paragraphs: list[str] = []
-    started = False
     for block in after:
         if block.heading is not None:
-            if started:
-                sections.append(Section((heading or "").strip(), time, _lines(paragraphs)))
-            heading, time, paragraphs, started = block.heading, block.time, [block.rest], True
-        elif started or box is not None:
+            if heading is not None:
+                sections.append(Section(heading.strip(), time, _lines(paragraphs)))
+            heading, time, paragraphs = block.heading, block.time, [block.rest]
+        elif heading is not None:
             paragraphs.append(block.text)
-            started = True
         else:
-            lead.append(block.text)
-    if started:
-        sections.append(Section((heading or "").strip(), time, _lines(paragraphs)))
+            lead.append(block.text)  # before the first heading, even after the box
+    if heading is not None:
+        sections.append(Section(heading.strip(), time, _lines(paragraphs)))
     return Body(_lines(lead), box, tuple(sections))
 
 

@@ -13,24 +13,62 @@ import re
 from reader.parse.lexicon import LOWER, TIME_PREPOSITIONS, UPPER
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
+_HOUR12 = r"(?:1[0-2]|0?\d)"
+_SP = "[ \u00a0\u202f]"
 # No `\b` after a word: the scraper glues the heading on (`17.28 UhrAbpfiff`).
 _END = rf"(?-i:(?![{LOWER}]))"
+_AM_PM = rf"{_SP}?[ap]\.?{_SP}?m{_END}\.?"
+_UHR = rf"{_SP}?Uhr{_END}"
+# A zone after the clock (`11:05 GMT`), written in capitals; a heading may be glued on
+# (`14:32 CETLe…`) but `14:32 CETA deal` has no zone.
+_ZONE = (
+    rf"{_SP}?(?-i:(?:GMT|UTC|BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|EDT|EST|CDT|CST|PDT|PST"
+    rf"|AEDT|AEST|IST|JST|ET|PT)(?![A-Za-z])|(?:GMT|UTC|BST|CEST|CET|MESZ|MEZ)(?=[A-Z][a-z]))"
+)
+# Clocks no one reads as anything else, before or after a heading.
 _CLOCK = (
-    rf"{_HOUR}[ \u00a0]?h[ \u00a0]?[0-5]\d(?![\d:])"
-    rf"|{_HOUR}:[0-5]\d(?![\d:])(?:[ \u00a0]?(?:[ap]\.?[ \u00a0]?m{_END}\.?|Uhr{_END}))?"
-    rf"|{_HOUR}\.[0-5]\d[ \u00a0]?Uhr{_END}"
-    rf"|(?:1[0-2]|0?\d)[ \u00a0]?[ap]\.?[ \u00a0]?m{_END}\.?"
-    rf"|ore[ \u00a0]{_HOUR}[.:][0-5]\d(?!\d)"
+    rf"{_HOUR}{_SP}?h{_SP}?[0-5]\d(?![\d:])"
+    rf"|{_HOUR}[:.][0-5]\d(?![\d:])(?:{_AM_PM}|{_UHR})(?:{_ZONE})?"
+    rf"|{_HOUR}:[0-5]\d(?![\d:])(?:{_ZONE})?"
+    rf"|{_HOUR}\.[0-5]\d(?![\d:.,]){_ZONE}"
+    rf"|{_HOUR12}{_AM_PM}(?:{_ZONE})?"
+    rf"|ore{_SP}{_HOUR}[.:][0-5]\d(?!\d)"
 )
+# Clocks that are only stamps where a heading starts: `16.20` is also a price, `9 h` a
+# duration (`Heading 9 h` is no stamp).
+_LOOSE_CLOCK = rf"{_HOUR}\.[0-5]\d(?![\d:.,])|{_HOUR}{_SP}?(?-i:h){_END}(?![\d:])"
 _AGO = (
-    rf"il[ \u00a0]y[ \u00a0]a[ \u00a0](?:\d{{1,3}}|une?)[ \u00a0]?(?:minutes?|min|heures?|h){_END}"
-    rf"|hace[ \u00a0](?:\d{{1,3}}|una?)[ \u00a0]?(?:minutos?|min|horas?|h){_END}"
-    rf"|(?:\d{{1,3}}|an?)[ \u00a0]?(?:minutes?|mins?|hours?|hrs?)[ \u00a0]ago{_END}"
-    rf"|vor[ \u00a0](?:\d{{1,3}}|einer)[ \u00a0]?(?:Minuten?|Min\.?|Stunden?|Std\.?){_END}"
-    rf"|(?:\d{{1,3}}|un['’])[ \u00a0]?(?:minut[oi]|or[ae])[ \u00a0]fa{_END}"
+    rf"il{_SP}y{_SP}a{_SP}(?:\d{{1,3}}|une?){_SP}?(?:minutes?|min|heures?|h|jours?){_END}"
+    rf"|hace{_SP}(?:\d{{1,3}}|una?){_SP}?(?:minutos?|min|horas?|h|d[ií]as?){_END}"
+    rf"|(?:\d{{1,3}}|an?){_SP}?(?:minutes?|mins?|m|hours?|hrs?|h|days?){_SP}ago{_END}"
+    rf"|vor{_SP}(?:\d{{1,3}}|einer|einem){_SP}?(?:Minuten?|Min\.?|Stunden?|Std\.?|Tag(?:en)?)"
+    rf"{_END}"
+    rf"|(?:\d{{1,3}}|un['’]?){_SP}?(?:minut[oi]|or[ae]|giorn[oi]){_SP}fa{_END}"
+    rf"|just{_SP}now|à{_SP}l['’]instant|gerade{_SP}eben"
 )
+# What may stand before a clock at the start of an update: a label (`Updated`, `Mis à jour
+# à`), a day (`Yesterday`, `Hier à`, `10/11`) and a preposition (`à 14h32`, `vers 9 h`).
+_LABEL = (
+    rf"(?:(?:last{_SP})?updated|posted|published)(?:{_SP}(?:at|on))?"
+    rf"|mis{_SP}à{_SP}jour(?:{_SP}(?:à|le))?|publié(?:{_SP}(?:à|le))?|actualisé(?:{_SP}à)?"
+    rf"|aktualisiert(?:{_SP}(?:um|am))?|actualizado(?:{_SP}(?:a{_SP}las|el))?"
+    rf"|aggiornat[oa](?:{_SP}(?:alle|ore|il))?"
+)
+_DAY = (
+    r"(?:yesterday|today|hier|aujourd['’]hui|gestern|heute|ayer|hoy|ieri|oggi"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?),?"
+)
+_PREP = rf"à|vers|at|um|gegen|alle|a{_SP}las|hacia{_SP}las"
+_PREFIX = rf"(?:(?:{_LABEL}){_SP}?:?{_SP}*)?(?:{_DAY}{_SP}+)?(?:(?:{_PREP}){_SP}+)?"
 # Case-insensitive inside only: what follows a time must really be a capital.
-TIME = rf"(?i:{_CLOCK}|{_AGO})"
+TIME = rf"(?i:{_PREFIX}(?:{_CLOCK}|{_LOOSE_CLOCK})|{_AGO})"
+STRICT_TIME = rf"(?i:{_CLOCK}|{_AGO})"
+# Lowercase words that may open an update (`à 14h32`, `vor 5 Minuten`, `il y a 2 h`), for
+# a lookahead: the break is only made when `leading_time` then finds a whole time.
+LOWER_OPENERS = (
+    rf"(?:vor|il{_SP}y{_SP}a|hace|ore|à|vers|at|um|gegen|alle|a{_SP}las|hacia|just"
+    rf"|gerade){_SP}"
+)
 # What may open a heading after its time.
 _HEAD_START = rf"[{UPPER}\d«“„\"¿¡']"
 # At the start of a block, followed by a separator and what starts a heading.
@@ -39,24 +77,45 @@ _LEADING = re.compile(
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
 _TRAILING = re.compile(
-    rf"[ \u00a0]*(?:[-–—|,•·][ \u00a0]*|\(|(?<=[^\W\d_])[ \u00a0]+|(?<=[»”“\"'’)%])[ \u00a0]*)"
-    rf"({TIME})\)?$"
+    rf"[ \u00a0]*(?:[-–—|,•·][ \u00a0]*|\(|(?<=\w)[ \u00a0]+|(?<=[»”“\"'’)%])[ \u00a0]*)"
+    rf"({STRICT_TIME})\)?$"
 )
+# `1605 Heading`: a 24-hour clock with no separator, which years look like too (`2015
+# Paris attacks`): the splitter believes it only when several updates open this way.
+_FOUR_DIGITS = re.compile(
+    rf"((?:[01]\d|2[0-3])[0-5]\d(?:{_ZONE})?)(?![\d.,:])[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?"
+    rf"(?=[{UPPER}][{LOWER}])"
+)
+_STRICT = re.compile(rf"(?i:{_PREFIX}(?:{_CLOCK})|{_AGO})\Z")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
 # A clock glued to what precedes it (`…November12.40 Uhr`, `…by 202915:40`).
 # Something shaped like a clock; a scan for it starts at digits only, so it is fast.
 _CLOCK_SHAPE = re.compile(r"\d{1,2}(?:[ \u00a0]?h[ \u00a0]?|[:.])[0-5]\d")
-_NOT_GLUED = " \t\n\u00a0\u202f:.,/"
+_NOT_GLUED = " \t\n\u00a0\u202f:.,/€$£¥"
 _DIGITS_BEFORE = re.compile(r"(?<![\d:.,/])\d+$")
 # A lowercase relative time glued to a word (`…Briefwahlbezirkenvor 10 Minuten`).
 _GLUED_RELATIVE = re.compile(
-    r"(?<=[^\W\d_])(?=(?i:vor|il y a|hace)[ \u00a0](?:\d|une?|einer|una?)|ore \d|\d|un['’]ora)"
+    r"(?<=[^\W\d_])(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|ore \d|\d"
+    r"|un['’]ora)"
 )
 
 
 def leading_time(text: str, start: int = 0) -> tuple[str, int] | None:
     """The time opening `text` at `start` and where what follows it begins."""
     match = _LEADING.match(text, start, min(len(text), start + 60))
+    if match is None:
+        return None
+    return match.group(1), match.end()
+
+
+def is_loose(time: str) -> bool:
+    """Whether a time found by `leading_time` could as well be a number (`16.20`, `9 h`)."""
+    return _STRICT.match(time) is None
+
+
+def four_digit_time(text: str, start: int = 0) -> tuple[str, int] | None:
+    """Like `leading_time` for a bare `1605` (see `_FOUR_DIGITS`): the caller must confirm it."""
+    match = _FOUR_DIGITS.match(text, start, min(len(text), start + 30))
     if match is None:
         return None
     return match.group(1), match.end()
@@ -89,9 +148,10 @@ def glued_time(text: str, start: int, stop: int, *, relative: bool = False) -> i
     """
     if relative:
         for match in _GLUED_RELATIVE.finditer(text, start, stop):
-            if leading_time(text, match.start()) is not None:
-                clock = glued_time(text, start, match.start())
-                return match.start() if clock is None else clock
+            at = match.start()
+            if leading_time(text, at) is not None or four_digit_time(text, at) is not None:
+                clock = glued_time(text, start, at)
+                return at if clock is None else clock
     for match in _CLOCK_SHAPE.finditer(text, start, stop):
         at = match.start()
         if at == 0 or text[at - 1] in _NOT_GLUED:
