@@ -1,13 +1,15 @@
 """Parse throughput: the syndication fixtures, generated live-blog bodies, and scaling.
 
-Run: `uv run python benchmarks/parse.py`. Prints MB/s (target >= 10) and the time of one
-body at 1x, 2x, 4x and 8x its size (should roughly double with each step: linear time).
+Run: `uv run python benchmarks/parse.py`. Prints MB/s (target >= 10), the time of one
+body at 1x, 2x, 4x and 8x its size (should roughly double with each step: linear time) and
+the peak Python memory (tracemalloc) parsing a file with a 20 MB one-line body.
 """
 
 from __future__ import annotations
 
 import random
 import time
+import tracemalloc
 from pathlib import Path
 
 from reader.parse import parse_bytes
@@ -52,6 +54,15 @@ def make_body(sections: int, seed: int = 7) -> str:
     return "".join(parts)
 
 
+def make_file(body: str) -> bytes:
+    """A syndication file around `body`, as the scraper saves it."""
+    return (
+        f"Le Journal\n\nUn titre\n\n\n\n\n\n{body}\n\n\n\nSource link : https://example.org/a"
+        "\n\nAuthor :\n\nPublish date : 2026-11-10 14:32:00\n\nCopyright for syndicated content"
+        " belongs to the linked Source.\n\nTags :Le Journal\nQuitter la version mobile"
+    ).encode()
+
+
 def timed(fn: object, *args: object) -> float:
     start = time.perf_counter()
     fn(*args)  # type: ignore[operator]
@@ -80,6 +91,13 @@ def main() -> None:
         mb = len(text.encode()) / 2**20
         elapsed = timed(split_body, text)
         print(f"{factor}x: {mb:6.1f} MB in {elapsed:6.2f} s ({mb / elapsed:.1f} MB/s)")
+    page = make_file((base * 8)[:20_000_000])
+    tracemalloc.start()
+    parse_bytes(page)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"memory: {len(page) / 2**20:.1f} MB file (one-line body), peak {peak / 2**20:.0f} MB"
+          f" ({peak / len(page):.1f}x the file)")
     adversarial = "aA" * (5 * 2**20) + "." + "x" * (5 * 2**20)
     print(f"adversarial 20 MB (camel noise, no spaces): {timed(split_body, adversarial):.2f} s")
     for name, text in PATHOLOGICAL.items():

@@ -26,6 +26,16 @@ _BREAKING_SPACE = re.compile(
     r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+"
 )
 _ZERO_WIDTH = re.compile("[\u200b\ufeff]")
+# Breaking whitespace but the plain space.
+_ODD_SPACE = re.compile(
+    r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]"
+)
+# Whatever `clean_line` may change but runs of spaces: removed characters, zero-width ones
+# and breaking whitespace but the plain space.
+_SUSPECT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u1680\u2000-\u2006\u2008-\u200b\u2028\u2029\u202a-\u202e"
+    "\u205f\u2066-\u2069\u3000\ud800-\udfff\ufeff]"
+)
 
 
 def clean(text: str) -> str:
@@ -40,8 +50,19 @@ def clean(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """`clean`, then NFC and every run of breaking whitespace as one space (NBSP kept)."""
-    text = _ZERO_WIDTH.sub("", clean(text))
-    return _BREAKING_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip(" ")
+    # Most lines hold nothing to remove and no whitespace but single spaces: one scan
+    # proves it (NFC never creates whitespace or controls), and the substitutions, which
+    # cost several times that scan on a megabyte body, are skipped.
+    if _SUSPECT.search(text) is None and "  " not in text:
+        return unicodedata.normalize("NFC", text).strip(" ")
+    text = clean(text)
+    if "\u200b" in text or "\ufeff" in text:
+        text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if _ODD_SPACE.search(text) is not None or "  " in text:
+        # A run of single plain spaces is left as it is; anything else is collapsed.
+        text = _BREAKING_SPACE.sub(" ", text)
+    return text.strip(" ")
 
 
 def is_breaking_space(char: str) -> bool:

@@ -29,6 +29,8 @@ from reader.parse.timestamps import LOWER_OPENERS, glued_time, leading_time
 
 _APOSTROPHES = "’'"
 _SPACES = " \u00a0\u202f"
+_SPACES_APOSTROPHES = _SPACES + _APOSTROPHES
+_SPACES_COMMA = _SPACES + ","
 UPPER_CHARS = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 _WINDOW = 40  # how far around a hit a token may extend
 _OPENING_QUOTES = "«„“\""
@@ -44,30 +46,30 @@ _GLUED_END = re.compile(
 _SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
 # Where a heading may end right before the next block: a letter, digit, closing quote or
 # symbol directly followed by a capital or an opening quote.
-_JUNCTION = re.compile(rf"(?<=[{LETTER}\d»”“\")%°])(?=[{UPPER}«„“\"])")
+# (Written capital first, the letter before it checked behind: the regex engine then skips
+# to the next capital at once instead of trying every offset, 4x faster.)
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
-_LETTER_DIGIT = re.compile(rf"(?<=[{LOWER}]{{3}})(?=\d[\d.,]*[ \u00a0])")
+_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
-_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
-for _lang, _markers in LANGUAGE_MARKERS.items():
-    for _marker in _markers:
-        _MARKER_LANGUAGES[_marker] = (*_MARKER_LANGUAGES.get(_marker, ()), _lang)
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 # `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
 _AM_PM = re.compile(r"\d[ \u00a0]?[apAP]\.[mM]\Z")
 _MONTH_AFTER = re.compile(rf"[ \u00a0]?([{UPPER}][{LOWER}]+)")
-_LOWER_UPPER = re.compile(rf"[{LOWER}](?=[{UPPER}])")
+_LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
 _MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
 
 
 def guess_language(text: str) -> str | None:
     """`fr`, `en`, `de`, `es` or `it` by counting everyday words; None when unsure."""
-    scores = dict.fromkeys(LANGUAGE_MARKERS, 0)
-    for word in text[:1500].lower().split():
-        for lang in _MARKER_LANGUAGES.get(word, ()):
-            scores[lang] += 1
+    counts = Counter(text[:1500].lower().split())
+    seen = counts.keys()
+    scores = {
+        lang: sum(counts[word] for word in markers & seen)
+        for lang, markers in LANGUAGE_MARKERS.items()
+    }
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None
 
@@ -96,7 +98,11 @@ def _right_run(text: str, start: int) -> str:
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Whether the `.` at `dot` closes an abbreviation, an initial or a number part."""
-    token = _left_token(text, dot)
+    return _abbreviation(text, dot, _left_token(text, dot))
+
+
+def _abbreviation(text: str, dot: int, token: str) -> bool:
+    """`is_abbreviation` with the token before the dot already read."""
     before = text[dot - len(token) - 1] if dot - len(token) > 0 else " "
     if not token:
         return False
@@ -121,9 +127,8 @@ def _ordinal_date(text: str, dot: int) -> bool:
 def _in_url(text: str, start: int, end: int) -> bool:
     """Whether the characters around [start, end) belong to a URL, address or domain."""
     left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
-    if text.find("/", left, start) >= 0 or text.find("@", left, start) >= 0:
-        return True
-    if text.find("www.", left, start) >= 0 or text.find("WWW.", left, start) >= 0:
+    word = text[left:start]  # at most 200 characters: cheaper than four bounded finds
+    if "/" in word or "@" in word or "www." in word or "WWW." in word:
         return True
     stop = text.find(" ", end, end + 100)
     stop = min(len(text), end + 100) if stop < 0 else stop
@@ -174,14 +179,23 @@ def glued_breaks(text: str) -> list[int]:
     """Offsets where a new block starts right after a sentence end or before a glued time."""
     breaks: list[int] = []
     quotes = _Quotes(text)
+    size = len(text)
+    # The time opening the current block, read once per block rather than once per mark.
+    block, opening = -1, None
     for match in _GLUED_END.finditer(text):
-        mark = match.start()
-        at = _closers_end(text, mark, match.end(), quotes)
-        if at < len(text) and _is_glued_break(text, mark, at) and not _in_time(
-            text, mark, breaks[-1] if breaks else 0
-        ):
-            breaks.append(at)
-            quotes.reset(at)
+        mark, at = match.span()
+        if at != mark + 1:
+            at = _closers_end(text, mark, at, quotes)
+        if at >= size or not _is_glued_break(text, mark, at):
+            continue
+        if text[mark] == "." and text[mark - 1:mark].isalnum():
+            start = breaks[-1] if breaks else 0
+            if start != block:
+                block, opening = start, leading_time(text, start)
+            if _in_time(text, mark, start, opening):
+                continue
+        breaks.append(at)
+        quotes.reset(at)
     timed = _glued_times(text)
     if timed:
         breaks = sorted(set(breaks).union(timed))
@@ -200,14 +214,12 @@ def _glued_times(text: str) -> list[int]:
         at = hit + 1
 
 
-def _in_time(text: str, mark: int, block: int) -> bool:
-    """Whether the mark at `mark` belongs to a time: one opening the block (`2.15 p.m.`,
-    `11.05am` after `…said.`) or one whose hour is the 1-2 digits before it (`…mile
-    2011.05am`, where the glued-time scan splits `20|11.05am`)."""
-    if text[mark] != "." or not text[mark - 1:mark].isalnum():
-        return False
-    found = leading_time(text, block) if block < mark else None
-    if found is not None and found[1] > mark:
+def _in_time(text: str, mark: int, block: int, opening: tuple[str, int] | None) -> bool:
+    """Whether the `.` at `mark` (after a letter or digit) belongs to a time: one opening
+    the block (`2.15 p.m.`, `11.05am` after `…said.`; `opening` is `leading_time` at
+    `block`) or one whose hour is the 1-2 digits before it (`…mile 2011.05am`, where the
+    glued-time scan splits `20|11.05am`)."""
+    if block < mark and opening is not None and opening[1] > mark:
         return True
     start = mark
     while start > max(0, mark - 2) and text[start - 1].isdigit():
@@ -240,12 +252,13 @@ def _is_glued_break(text: str, mark: int, at: int) -> bool:
     if before.isdigit():
         # 3.5, 1.000 are numbers and `am 18.November` a date; `en 2022.Le` is a break
         return not nxt.isdigit() and not _ordinal_date(text, mark)
-    if _AM_PM.search(text, max(0, mark - 6), mark):
+    if before in "mM" and _AM_PM.search(text, max(0, mark - 6), mark):
         return True  # `from 6 a.m.Patricia McDonald…`
-    if is_abbreviation(text, mark):
-        return _left_token(text, mark) in FINAL_ABBREVIATIONS  # `…its pie cabinet, etc.Mayor`
+    token = _left_token(text, mark)
+    if _abbreviation(text, mark, token):
+        return token in FINAL_ABBREVIATIONS  # `…its pie cabinet, etc.Mayor`
     if nxt.isdigit():
-        return len(_left_token(text, mark)) >= 2
+        return len(token) >= 2
     return True
 
 
@@ -282,7 +295,7 @@ class CamelCounts:
     def __getitem__(self, word: str) -> int:
         if self._counts is None:
             self._counts = Counter(
-                _word_at(self._text, m.end())
+                _word_at(self._text, m.start())
                 for m in itertools.islice(_LOWER_UPPER.finditer(self._text), _MAX_CAMELS)
             )
         return self._counts[word]
@@ -307,10 +320,15 @@ def junction_strength(
     rules for a block that opened with a time, which is evidence of a heading already.
     """
     left_char, right_char = text[at - 1], text[at]
-    quotes = _Quotes(text)
-    quotes.reset(start)
-    left_closes = left_char in '"“' and quotes.closes(at - 1)
-    if right_char in "«„" or (right_char in '"“' and not quotes.closes(at)):
+    left_closes = False
+    if left_char in '"“' or right_char in '"“':  # quotes counted only when they matter
+        quotes = _Quotes(text)
+        quotes.reset(start)
+        left_closes = left_char in '"“' and quotes.closes(at - 1)
+        right_opens = right_char in '"“' and not quotes.closes(at)
+    else:
+        right_opens = False
+    if right_char in "«„" or right_opens:
         inside = text[at + 1:at + 3].lstrip(_SPACES)
         return 2 if left_char not in "«„" and inside[:1].isalnum() else 0
     if left_char in "»”)" or left_closes:
@@ -329,11 +347,12 @@ def junction_strength(
     after = text[word.end()] if word.end() < len(text) else " "
     if after.isalnum():
         return 0  # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own
-    single_ok = _SPACES if right in SPACED_SINGLE_LETTERS else _APOSTROPHES
-    is_function = right in words and (
-        (len(right) > 1 and after in _SPACES + _APOSTROPHES)
-        or (len(right) == 1 and after in single_ok)
-    )
+    if right not in words:
+        is_function = False
+    elif len(right) > 1:
+        is_function = after in _SPACES_APOSTROPHES
+    else:
+        is_function = after in (_SPACES if right in SPACED_SINGLE_LETTERS else _APOSTROPHES)
     if not left_char.isalpha():  # a digit or a symbol: `13h20Le feu`, `58,3%Il dato`
         if is_function:
             return 2
@@ -352,7 +371,7 @@ def junction_strength(
         return 2
     if len(right) < 2:
         return 0
-    if after not in _SPACES + "," and not (timed and after in "!?:;.’'-‑"):
+    if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑"):
         return 0  # `rougeMétéo-France`, `Final!` only after a time
     if counts is not None and counts[whole] > 1:
         return 0

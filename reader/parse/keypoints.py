@@ -27,10 +27,14 @@ _MARKER = re.compile(
     rf"[{re.escape(STRONG_MARKERS + WEAK_MARKERS)}]"
     rf"(?:(?<=[{re.escape(STRONG_MARKERS)}])|(?<=\S[{re.escape(WEAK_MARKERS)}])(?=[ \u00a0]))"
 )
-_TITLE_END = re.compile(
-    "(" + "|".join(
-        re.escape(t).replace("’", "['’]") for t in sorted(KEY_POINTS_TITLES, key=len, reverse=True)
-    ) + r")[ \u00a0]*:?[ \u00a0]*\Z",
+# A title then spaces and a colon, read backwards from the marker: one anchored match
+# instead of trying the list at every offset of the window. The longest title is tried
+# first, so the match starts where a forward scan would find its leftmost start.
+_TITLE_END_REVERSED = re.compile(
+    r"[ \u00a0]*:?[ \u00a0]*(" + "|".join(
+        re.escape(t[::-1]).replace("’", "['’]")
+        for t in sorted(KEY_POINTS_TITLES, key=len, reverse=True)
+    ) + ")",
     re.IGNORECASE,
 )
 
@@ -74,14 +78,19 @@ def find_box(line: str, breaks: list[int]) -> Box | None:
 
 def _known_title(line: str, at: int) -> tuple[int, str] | None:
     """A title from the list (`Key points`, `Das Wichtigste`) ending right before `at`."""
+    if at == 0:
+        return None
     base = max(0, at - _TITLE_WINDOW)
-    for match in _TITLE_END.finditer(line[base:at]):
-        start = base + match.start()
-        before = line[start - 1] if start else " "
-        if match.group(1)[0].isupper() and not before.isupper() and (
-            not before.isalpha() or before.islower()
-        ):
-            return start, match.group(1)
+    match = _TITLE_END_REVERSED.match(line[at - 1:base - 1 if base else None:-1])
+    if match is None:
+        return None
+    start = at - match.end()
+    title = match.group(1)[::-1]
+    before = line[start - 1] if start else " "
+    if title[0].isupper() and not before.isupper() and (
+        not before.isalpha() or before.islower()
+    ):
+        return start, title
     return None
 
 

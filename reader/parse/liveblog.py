@@ -13,6 +13,7 @@ key-points box plus a heading, or several headings.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.model import KeyPoints, Section
@@ -71,9 +72,18 @@ class _Block:
 @dataclass(slots=True)
 class _Context:
     body: str
-    words: frozenset[str]
+    lang: str | None
     counts: CamelCounts
     bullets: dict[str, list[str]] = field(default_factory=dict)
+    _words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The function words of the body's language, guessed on the first question only
+        (a plain article with nothing glued inside never asks)."""
+        if self._words is None:
+            self._words = function_words(self.lang or guess_language(self.body))
+        return self._words
 
 
 def split_body(body: str, lang: str | None = None) -> Body:
@@ -83,13 +93,13 @@ def split_body(body: str, lang: str | None = None) -> Body:
     # they start at a capital, a digit or a quote, never inside a combining sequence.
     # Cleaning every block apart instead costs more than all of the splitting.
     text = body.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():  # (not `strip()`: no copy of a megabyte body)
         return Body()
-    ctx = _Context(text, function_words(lang or guess_language(text)), CamelCounts(text))
+    ctx = _Context(text, lang, CamelCounts(text))
     blocks: list[_Block] = []
     box: KeyPoints | None = None
     box_at = 0
-    for raw in text.split("\n"):
+    for raw in _raw_lines(text):
         line = clean_line(raw)
         if not line:
             continue
@@ -117,6 +127,15 @@ def split_body(body: str, lang: str | None = None) -> Body:
         if block.heading is None:
             _detect_heading(block, ctx)
     return _assemble(blocks, box, box_at)
+
+
+def _raw_lines(text: str) -> Iterator[str]:
+    """The lines of `text` one at a time (no list holding a copy of every line)."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:] if start else text
 
 
 def _remember(ctx: _Context, item: str) -> None:
