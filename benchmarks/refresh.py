@@ -2,6 +2,7 @@
 
     uv run python -m benchmarks.refresh                 # N = 50, 300, 1000
     uv run python -m benchmarks.refresh --feeds 300 --parser thread
+    uv run python -m benchmarks.refresh --feeds 300,1000 --repeat 3   # medians
 
 Each N runs in a fresh interpreter (clean peak-memory figures) against
 `benchmarks.refresh_server` in ANOTHER process (it would otherwise share our GIL): N feeds
@@ -152,22 +153,41 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parser", choices=("auto", "thread", "process"), default="auto")
     parser.add_argument("--newsboat-threads", type=int, default=0,
                         help="newsboat reload-threads (default: our max_connections)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per N (on a shared machine the median says more)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
         print(json.dumps(run_one(args.one, args.latency, args.parser, args.newsboat_threads)))
         return 0
     for feeds in (int(n) for n in args.feeds.split(",")):
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.refresh", "--one", str(feeds),
-             "--latency", str(args.latency), "--parser", args.parser,
-             "--newsboat-threads", str(args.newsboat_threads)],
-            cwd=ROOT, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            print(done.stderr, file=sys.stderr)
-            return 1
-        _show(json.loads(done.stdout.strip().splitlines()[-1]))
+        runs = []
+        for _ in range(max(1, args.repeat)):
+            done = subprocess.run(
+                [sys.executable, "-m", "benchmarks.refresh", "--one", str(feeds),
+                 "--latency", str(args.latency), "--parser", args.parser,
+                 "--newsboat-threads", str(args.newsboat_threads)],
+                cwd=ROOT, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                print(done.stderr, file=sys.stderr)
+                return 1
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        _show(_median(runs))
+        if len(runs) > 1:
+            for key in ("cold", "warm", "newsboat_cold", "newsboat_warm"):
+                if all(key in r for r in runs):
+                    print(f"  {key} runs: " + ", ".join(f"{float(r[key]):.2f}" for r in runs))
     return 0
+
+
+def _median(runs: list[dict[str, object]]) -> dict[str, object]:
+    """The first run, its timings replaced by the medians over all runs."""
+    shown = dict(runs[0])
+    for key in ("cold", "warm", "newsboat_cold", "newsboat_warm", "peak_rss_mib"):
+        values = sorted(float(r[key]) for r in runs if key in r)  # type: ignore[arg-type]
+        if values:
+            shown[key] = values[len(values) // 2]
+    return shown
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ How the work is laid out, and why:
 - Conditional GET with the stored ETag / Last-Modified; all fetching in `reader.fetch.http`
   (concurrency and per-host limits in `FetchPolicy`).
 - Each body is parsed off the event loop (`reader.refresh_parse`), then stored by one
-  writer thread in ONE short transaction per feed (articles, fetch state and retention
-  together). No transaction is ever open while the network is awaited.
+  writer thread: each feed's articles, fetch state and retention together in one
+  savepoint, the feeds that landed together (up to BATCH) in ONE short transaction
+  (`_Writer`). No transaction is ever open while the network is awaited.
 - A feed that fails keeps every article it stored before; its failure is recorded with
   the reason and it backs off (`reader.refresh_schedule`). One feed's trouble (network,
   parser, even the store) never stops the others.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -49,6 +51,7 @@ from reader.model import ParsedDocument, SourceKind
 from reader.refresh_parse import PROCESS_AFTER, Parsers
 from reader.refresh_schedule import is_due, next_after_failure, next_after_success
 from reader.store import FeedState, FetchRecord, Library, StoreError
+from reader.store.library import WRITE_CHUNK
 
 __all__ = [
     "FeedOutcome", "RefreshPolicy", "RefreshReport", "Result", "record_result", "refresh",
@@ -184,6 +187,73 @@ def record_result(library: Library, feed: FeedState, result: FetchResult,
     )
 
 
+BATCH = 16
+"""Feeds stored in one transaction at most (see `_Writer`)."""
+_Item = tuple[FeedState, FetchResult, ParsedDocument | str | None]
+
+
+def _store_batch(library: Library, items: list[_Item], policy: RefreshPolicy,
+                 ) -> list[FeedOutcome]:
+    if len(items) > 1:
+        try:
+            with library.batch():
+                return [record_result(library, *item, policy) for item in items]
+        except StoreError:
+            pass  # nothing of the batch was kept: one transaction per feed, as below
+    return [record_result(library, *item, policy) for item in items]
+
+
+def _articles(item: _Item) -> int:
+    parsed = item[2]
+    return len(parsed.articles) if isinstance(parsed, ParsedDocument) else 0
+
+
+class _Writer:
+    """The store's side of a refresh, on its one writer thread.
+
+    Each landed feed queues its item and submits one job; jobs run in order, and the
+    first to run takes every item queued by then (up to BATCH) and stores them in ONE
+    transaction, each feed in its own savepoint; the later jobs find their outcome
+    ready. Feeds arriving together (a cold refresh lands dozens per round trip) then
+    share a commit, and a lone feed is stored at once as before. A feed long enough to
+    be written in chunks is stored alone.
+    """
+
+    def __init__(self, library: Library, policy: RefreshPolicy) -> None:
+        self._library = library
+        self._policy = policy
+        self._queue: deque[tuple[int, _Item]] = deque()
+        self._done: dict[int, FeedOutcome] = {}
+        self._lock = threading.Lock()
+        self._next = 0
+
+    def submit(self, item: _Item) -> int:
+        with self._lock:
+            self._next += 1
+            self._queue.append((self._next, item))
+            return self._next
+
+    def run(self, key: int) -> FeedOutcome:
+        """Runs on the writer thread."""
+        if key not in self._done:
+            batch: list[tuple[int, _Item]] = []
+            with self._lock:
+                while self._queue and len(batch) < BATCH:
+                    if batch and _articles(self._queue[0][1]) > WRITE_CHUNK:
+                        break
+                    batch.append(self._queue.popleft())
+                    if _articles(batch[-1][1]) > WRITE_CHUNK:
+                        break
+            items = [item for _, item in batch]
+            try:
+                outcomes = _store_batch(self._library, items, self._policy)
+            except Exception as error:  # every feed of the batch learns it, not just one
+                outcomes = [_failed(item[0], f"unexpected error: {type(error).__name__}")
+                            for item in items]
+            self._done.update(zip((k for k, _ in batch), outcomes, strict=True))
+        return self._done.pop(key)
+
+
 async def _watch(stop: threading.Event) -> None:
     while not stop.is_set():
         await asyncio.sleep(STOP_POLL)
@@ -213,8 +283,11 @@ async def refresh_async(
     if on_progress:
         on_progress(0, len(due))
     loop = asyncio.get_running_loop()
-    parsers = Parsers(policy.process_after)
+    # Feeds never fetched (no validators) will answer with a body to parse.
+    parsers = Parsers(policy.process_after,
+                      expected=sum(1 for f in due if not f.etag and not f.last_modified))
     writer = ThreadPoolExecutor(1, thread_name_prefix="reader-store")
+    store = _Writer(library, policy)
     by_url = {f.url: f for f in due}
     settling: set[asyncio.Task[None]] = set()
 
@@ -222,8 +295,8 @@ async def refresh_async(
         try:
             parsed = (await parsers.parse(result.body, result.final_url)
                       if isinstance(result, Fetched) else None)
-            outcome = await loop.run_in_executor(
-                writer, record_result, library, feed, result, parsed, policy)
+            key = store.submit((feed, result, parsed))
+            outcome = await loop.run_in_executor(writer, store.run, key)
         except Exception as error:  # one feed's surprise must not end the refresh
             outcome = _failed(feed, f"unexpected error: {type(error).__name__}")
         report.outcomes.append(outcome)

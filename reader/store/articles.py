@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,25 +49,34 @@ def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) 
     """
     new = updated = unchanged = 0
     added = codec.now_iso()
-    for article in articles:
-        columns = codec.content_columns(article)
+    prepared = [(article, codec.content_columns(article), codec.article_guid(article))
+                for article in articles]
+    # What the feed already holds of these guids, in ONE query rather than one per article.
+    known: dict[str, tuple[int, str, str, str | None]] = {
+        row[0]: (row[1], row[2], row[3], row[4])
+        for row in conn.execute(
+            "SELECT guid, id, content_hash, added, sections_seen_at FROM articles"
+            " WHERE feed_id = ? AND guid IN (SELECT value FROM json_each(?))",
+            (feed_id, json.dumps([guid for _, _, guid in prepared])),
+        )
+    }
+    for article, columns, guid in prepared:
         digest = codec.content_hash(columns)
-        guid = codec.article_guid(article)
         values = [columns[c] for c in _CONTENT]
-        row = conn.execute(
-            "SELECT id, content_hash, added, sections_seen_at FROM articles"
-            " WHERE feed_id = ? AND guid = ?",
-            (feed_id, guid),
-        ).fetchone()
+        row = known.get(guid)
         if row is None:
             key = codec.sort_key(columns["published"], added)
-            conn.execute(_INSERT, (feed_id, guid, added, key, digest, *values))
+            cursor = conn.execute(_INSERT, (feed_id, guid, added, key, digest, *values))
+            # The same guid again later in `articles` updates this row, as it always did.
+            known[guid] = (int(cursor.lastrowid or 0), digest, added, None)
             new += 1
-        elif row["content_hash"] != digest:
-            key = codec.sort_key(columns["published"], row["added"])
-            conn.execute(_UPDATE, (key, digest, *values, row["id"]))
-            if row["sections_seen_at"] is not None:
-                sections.recount(conn, row["id"], article.sections)
+        elif row[1] != digest:
+            row_id, _old, row_added, seen_at = row
+            key = codec.sort_key(columns["published"], row_added)
+            conn.execute(_UPDATE, (key, digest, *values, row_id))
+            if seen_at is not None:
+                sections.recount(conn, row_id, article.sections)
+            known[guid] = (row_id, digest, row_added, seen_at)
             updated += 1
         else:
             unchanged += 1

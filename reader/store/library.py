@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,7 @@ from reader.model import (
 from reader.store import codec, feed_state, queries, sections
 from reader.store.articles import StoreCounts, upsert
 from reader.store.db import Connections, open_database
-from reader.store.errors import StoreError, guarded
+from reader.store.errors import StoreError, guarded, translate
 from reader.store.feed_state import FeedState, FetchRecord
 
 # Long feeds are written in chunks, so another writer (a second window, an import in
@@ -56,6 +58,7 @@ class Library:
         self.path = path
         self._db = connections
         self._fts = fts
+        self._batch = threading.local()
 
     @classmethod
     def open(cls, path: Path) -> Library:
@@ -208,6 +211,48 @@ class Library:
 
     # -- fetch state (the refresher; see `reader.store.feed_state`) ----------------------
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """`record_fetch` calls made inside, on this thread, share ONE transaction, each
+        in a savepoint of its own (one that fails is undone alone).
+
+        Committing a dozen small feeds at once instead of one by one saves the refresher
+        the per-commit work (the WAL append, the full-text index's segment flush and
+        merges). Raises StoreError when the transaction as a whole failed: then nothing
+        of it was kept, and the caller records the feeds again one by one.
+        """
+        try:
+            with self._db.write():
+                self._batch.open = True
+                try:
+                    yield
+                finally:
+                    self._batch.open = False
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, or a savepoint of the batch open on this thread."""
+        if not getattr(self._batch, "open", False):
+            with self._db.write() as conn:
+                yield conn
+            return
+        conn = self._db.get()
+        if not conn.in_transaction:
+            # SQLite ended the batch's transaction itself (disk full, I/O error): a
+            # savepoint now would commit on its own, outside the batch.
+            raise StoreError("the library write was interrupted; try again")
+        conn.execute("SAVEPOINT record_fetch")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO record_fetch")
+                conn.execute("RELEASE record_fetch")
+            raise
+        conn.execute("RELEASE record_fetch")
+
     @guarded
     def feed_states(self, feed_ids: Sequence[int] | None = None,
                     kind: SourceKind | None = None) -> list[FeedState]:
@@ -243,7 +288,7 @@ class Library:
         moved, removed = False, 0
         chunks = [items[i:i + WRITE_CHUNK] for i in range(0, len(items), WRITE_CHUNK)] or [[]]
         for number, chunk in enumerate(chunks, start=1):
-            with self._db.write() as conn:
+            with self._write() as conn:
                 if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
                     raise StoreError(f"no feed with id {feed_id} in the library")
                 total += upsert(conn, feed_id, chunk)
@@ -251,10 +296,13 @@ class Library:
                     continue
                 moved = feed_state.write_record(conn, feed_id, record)
                 if articles is not None:
-                    extra = feed_state.select_states(conn, [feed_id])[0]
-                    removed = feed_state.retain(
-                        conn, feed_id, extra.keep_count, extra.keep_days, now or record.when,
-                        [codec.article_guid(a) for a in items])
+                    keep_count, keep_days = conn.execute(
+                        "SELECT keep_count, keep_days FROM feeds WHERE id = ?", (feed_id,)
+                    ).fetchone()
+                    if keep_count is not None or keep_days is not None:
+                        removed = feed_state.retain(
+                            conn, feed_id, keep_count, keep_days, now or record.when,
+                            [codec.article_guid(a) for a in items])
         return total, moved, removed
 
     @guarded
