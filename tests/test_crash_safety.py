@@ -125,12 +125,21 @@ def test_kill_9_during_import(seeded: tuple[Path, dict[str, tuple[bool, bool]]],
                               tmp_path: Path, env: dict[str, str]) -> None:
     path, before = seeded
     write_folder(tmp_path / "big", 1000, 900)
+    # Kill moments are drawn within the time one whole import takes on this machine, so
+    # the kills land mid-way whether the machine is fast or busy (fixed delays let a quick
+    # machine finish every run before its kill).
+    started = time.monotonic()
+    probe = subprocess.run(reader_cmd(tmp_path / "probe.sqlite", "import", "--quiet",
+                                      str(tmp_path / "big")),
+                           env=env, capture_output=True, timeout=300, check=False)
+    whole = time.monotonic() - started
+    assert probe.returncode == 0, probe.stderr
     rng = random.Random(SEED)
     finished = 0
     seen = dict(before)
     for _ in range(IMPORT_KILLS):
         code = kill_after(reader_cmd(path, "import", "--quiet", str(tmp_path / "big")),
-                          rng.uniform(0.3, 1.6), env)
+                          rng.uniform(0.2, 0.9) * whole, env)
         finished += code is not None
         # Everything stored so far (the first 40 and whatever earlier runs committed) stays.
         seen = check_after_kill(path, seen) | seen

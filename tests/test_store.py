@@ -605,3 +605,31 @@ def test_migration_from_version_2_keeps_rows_and_their_hashes(
     conn = raw(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
     conn.close()
+
+
+def test_a_batch_commits_its_feeds_together_and_undoes_a_failing_one_alone(
+    lib: Library,
+) -> None:
+    from reader.store import FetchRecord
+
+    first = lib.add_feed("https://one.example/feed", SourceKind.HTTP, "One")
+    second = lib.add_feed("https://two.example/feed", SourceKind.HTTP, "Two")
+    with lib.batch():
+        lib.record_fetch(first, FetchRecord(BASE, 200), [article(1), article(2)])
+        with pytest.raises(StoreError):
+            lib.record_fetch(10_000, FetchRecord(BASE, 200), [article(3)])
+        lib.record_fetch(second, FetchRecord(BASE, 200), [article(4)])
+    assert lib.count_articles(ArticleQuery(feed_id=first)) == 2
+    assert lib.count_articles(ArticleQuery(feed_id=second)) == 1
+    assert lib.count_articles() == 3
+
+
+def test_a_batch_that_fails_as_a_whole_keeps_nothing(lib: Library) -> None:
+    from reader.store import FetchRecord
+
+    feed = lib.add_feed("https://one.example/feed", SourceKind.HTTP, "One")
+    with pytest.raises(RuntimeError), lib.batch():
+        lib.record_fetch(feed, FetchRecord(BASE, 200), [article(1)])
+        raise RuntimeError("the refresher fell over mid-batch")
+    assert lib.count_articles() == 0
+    assert lib.feed_state(feed).last_fetch is None  # type: ignore[union-attr]
