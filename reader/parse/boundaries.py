@@ -1,5 +1,5 @@
-"""Where a glued body breaks: sentence ends glued to the next block, glued times, and word
-junctions (`KremlinLe Kremlin`) where a heading with no final punctuation ends.
+"""Where a glued body breaks: sentence ends glued to the next block and glued times, and
+the token helpers `junctions` shares (word junctions such as `KremlinLe` live there).
 
 Every search here is one compiled regex scan plus bounded work around each hit (a few dozen
 characters either side), so a body of any size is read in linear time.
@@ -7,30 +7,22 @@ characters either side), so a body of any size is read in linear time.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
 
 from reader.parse.lexicon import (
     ABBREVIATIONS,
     ALL_FUNCTION_WORDS,
-    CAMEL_PREFIXES,
-    CAMEL_WORDS,
     FINAL_ABBREVIATIONS,
     FUNCTION_WORDS,
     LANGUAGE_MARKERS,
-    LETTER,
     LOWER,
     MONTHS,
-    SPACED_SINGLE_LETTERS,
     UPPER,
 )
 from reader.parse.timestamps import LOWER_OPENERS, glued_time, leading_time
 
-_APOSTROPHES = "’'"
-_SPACES = " \u00a0\u202f"
-_SPACES_APOSTROPHES = _SPACES + _APOSTROPHES
-_SPACES_COMMA = _SPACES + ","
+APOSTROPHES = "’'"
+SPACES = " \u00a0\u202f"
 UPPER_CHARS = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 _WINDOW = 40  # how far around a hit a token may extend
 _OPENING_QUOTES = "«„“\""
@@ -44,33 +36,29 @@ _GLUED_END = re.compile(
 )
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
 _SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
-# Where a heading may end right before the next block: a letter, digit, closing quote or
-# symbol directly followed by a capital or an opening quote.
-# (Written capital first, the letter before it checked behind: the regex engine then skips
-# to the next capital at once instead of trying every offset, 4x faster.)
-_JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
-# A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
-_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
-_CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
+CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
-_ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 # `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
 _AM_PM = re.compile(r"\d[ \u00a0]?[apAP]\.[mM]\Z")
 _MONTH_AFTER = re.compile(rf"[ \u00a0]?([{UPPER}][{LOWER}]+)")
-_LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
-_MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
+
+
+# Which languages list each marker word.
+_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, markers in LANGUAGE_MARKERS.items() if word in markers)
+    for word in frozenset().union(*LANGUAGE_MARKERS.values())
+}
 
 
 def guess_language(text: str) -> str | None:
     """`fr`, `en`, `de`, `es` or `it` by counting everyday words; None when unsure."""
-    counts = Counter(text[:1500].lower().split())
-    seen = counts.keys()
-    scores = {
-        lang: sum(counts[word] for word in markers & seen)
-        for lang, markers in LANGUAGE_MARKERS.items()
-    }
-    best = max(scores, key=lambda lang: scores[lang])
+    # Each word votes for every language listing it: one dict lookup per word.
+    scores = dict.fromkeys(LANGUAGE_MARKERS, 0)
+    for langs in filter(None, map(_MARKER_LANGUAGES.get, text[:1500].lower().split())):
+        for lang in langs:
+            scores[lang] += 1
+    best = max(scores, key=scores.__getitem__)
     return best if scores[best] >= 3 else None
 
 
@@ -78,7 +66,7 @@ def function_words(lang: str | None) -> frozenset[str]:
     return FUNCTION_WORDS.get(lang or "", ALL_FUNCTION_WORDS)
 
 
-def _left_token(text: str, end: int) -> str:
+def left_token(text: str, end: int) -> str:
     """The run of letters ending at `end` (bounded)."""
     start = end
     limit = max(0, end - _WINDOW)
@@ -87,7 +75,7 @@ def _left_token(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _right_run(text: str, start: int) -> str:
+def right_run(text: str, start: int) -> str:
     """The run of letters starting at `start` (bounded)."""
     end = start
     limit = min(len(text), start + _WINDOW)
@@ -98,7 +86,7 @@ def _right_run(text: str, start: int) -> str:
 
 def is_abbreviation(text: str, dot: int) -> bool:
     """Whether the `.` at `dot` closes an abbreviation, an initial or a number part."""
-    return _abbreviation(text, dot, _left_token(text, dot))
+    return _abbreviation(text, dot, left_token(text, dot))
 
 
 def _abbreviation(text: str, dot: int, token: str) -> bool:
@@ -106,9 +94,9 @@ def _abbreviation(text: str, dot: int, token: str) -> bool:
     before = text[dot - len(token) - 1] if dot - len(token) > 0 else " "
     if not token:
         return False
-    if len(token) == 1 and (before in _SPACES or before in ".-‑’'(" or dot == 1):
+    if len(token) == 1 and (before in SPACES or before in ".-‑’'(" or dot == 1):
         return True  # initials (J. R. R.), U.S., J.-C.
-    if before == "." and len(token) <= 2 and len(_left_token(text, dot - len(token) - 1)) <= 2:
+    if before == "." and len(token) <= 2 and len(left_token(text, dot - len(token) - 1)) <= 2:
         return True  # the tail of z.B., p.ex., e.g., U.S.A. (not of `example.no.`)
     caps = len(token) - len(token.rstrip(UPPER_CHARS))
     if 1 <= caps <= 3 and _ACRONYM_DOT.match(text, dot + 1):
@@ -140,7 +128,7 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return bool(_DOMAIN_TAIL.fullmatch(right))
 
 
-class _Quotes:
+class Quotes:
     """Straight and German quotes counted since the last block start, incrementally."""
 
     def __init__(self, text: str) -> None:
@@ -161,7 +149,7 @@ class _Quotes:
         return self.straight % 2 == 1 if text[at] == '"' else self.german > 0
 
 
-def _closers_end(text: str, mark: int, end: int, quotes: _Quotes) -> int:
+def _closers_end(text: str, mark: int, end: int, quotes: Quotes) -> int:
     """Where the closing quotes after the mark at `mark` stop (an opening one starts the
     next block: `said."Another` opens, `booths."The` closes, `Wert.“Bis` closes in German)."""
     at = mark + 1
@@ -178,7 +166,7 @@ def _closers_end(text: str, mark: int, end: int, quotes: _Quotes) -> int:
 def glued_breaks(text: str) -> list[int]:
     """Offsets where a new block starts right after a sentence end or before a glued time."""
     breaks: list[int] = []
-    quotes = _Quotes(text)
+    quotes = Quotes(text)
     size = len(text)
     # The time opening the current block, read once per block rather than once per mark.
     block, opening = -1, None
@@ -232,7 +220,7 @@ def _is_glued_break(text: str, mark: int, at: int) -> bool:
     punct, nxt = text[mark], text[at]
     if nxt in _OPENING_QUOTES:
         follower = text[at + 1:at + 2]
-        if not follower or (follower in _SPACES and nxt != "«"):
+        if not follower or (follower in SPACES and nxt != "«"):
             return False
     if nxt.islower():
         return leading_time(text, at) is not None  # `…Sprecherin.vor 5 StundenDie…`
@@ -243,9 +231,9 @@ def _is_glued_break(text: str, mark: int, at: int) -> bool:
         return True  # `…sur example.org/trafic.06h00 Un TGV`, `en 1957.13h05 Le`
     if _in_url(text, mark, at):
         # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word.
-        word = _CAP_WORD.match(text, at)
+        word = CAP_WORD.match(text, at)
         return bool(word and word.group() in ALL_FUNCTION_WORDS
-                    and text[word.end():word.end() + 1] in _SPACES)
+                    and text[word.end():word.end() + 1] in SPACES)
     if punct != ".":
         return True
     before = text[mark - 1] if mark > 0 else " "
@@ -254,7 +242,7 @@ def _is_glued_break(text: str, mark: int, at: int) -> bool:
         return not nxt.isdigit() and not _ordinal_date(text, mark)
     if before in "mM" and _AM_PM.search(text, max(0, mark - 6), mark):
         return True  # `from 6 a.m.Patricia McDonald…`
-    token = _left_token(text, mark)
+    token = left_token(text, mark)
     if _abbreviation(text, mark, token):
         return token in FINAL_ABBREVIATIONS  # `…its pie cabinet, etc.Mayor`
     if nxt.isdigit():
@@ -279,112 +267,6 @@ def sentence_end(text: str, start: int, stop: int, *, exclaim: bool = True) -> i
             continue
         return mark
     return stop
-
-
-class CamelCounts:
-    """How often each camel-shaped word (`PlayStation`, `KremlinLe`) occurs in a text.
-
-    A camel word seen twice is a name; a glued block boundary almost never repeats. Only
-    weak junctions ask, so the (linear) count runs on the first question only.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._counts: Counter[str] | None = None
-
-    def __getitem__(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = Counter(
-                _word_at(self._text, m.start())
-                for m in itertools.islice(_LOWER_UPPER.finditer(self._text), _MAX_CAMELS)
-            )
-        return self._counts[word]
-
-
-def _word_at(text: str, at: int) -> str:
-    """The whole word around the junction at `at` (bounded)."""
-    return _left_token(text, at) + _right_run(text, at)
-
-
-def junction_strength(
-    text: str, at: int, words: frozenset[str], counts: CamelCounts | None = None,
-    *, start: int = 0, timed: bool = False,
-) -> int:
-    """How sure we are that a heading ends right before `at` (0 no, 1 weak, 2 strong).
-
-    Strong: a closing quote or an opening one at the seam (`Hause“Schleswig`, `salle«`), or
-    a function word starting the next block (`russesL’Ukraine`, `KremlinLe`). Weak: an
-    ordinary capitalised word after a plausible word end (`KyivZelensky said`). Never:
-    camel-case names and brands (McDonald, iPhone, PlayStation, LinkedIn, TikTok).
-    `start` is where the block began (quotes are counted from there); `timed` relaxes the
-    rules for a block that opened with a time, which is evidence of a heading already.
-    """
-    left_char, right_char = text[at - 1], text[at]
-    left_closes = False
-    if left_char in '"“' or right_char in '"“':  # quotes counted only when they matter
-        quotes = _Quotes(text)
-        quotes.reset(start)
-        left_closes = left_char in '"“' and quotes.closes(at - 1)
-        right_opens = right_char in '"“' and not quotes.closes(at)
-    else:
-        right_opens = False
-    if right_char in "«„" or right_opens:
-        inside = text[at + 1:at + 3].lstrip(_SPACES)
-        return 2 if left_char not in "«„" and inside[:1].isalnum() else 0
-    if left_char in "»”)" or left_closes:
-        return 2 if right_char.isupper() else 0
-    if left_char in '"“':
-        return 0  # an opening quote: the capital starts the quotation
-    if right_char.isdigit():
-        return 1 if timed else 0  # `Anwurf in der ausverkauften Halle13.200 Zuschauer`
-    word = _CAP_WORD.match(text, at)
-    if word is None:
-        return 0
-    right = word.group()
-    acronym = _ACRONYM_RUN.match(text, at) if len(right) == 1 else None
-    if acronym is not None:
-        return 1 if timed else 0  # `Sentencing set for FebruaryU.S. District Judge…`
-    after = text[word.end()] if word.end() < len(text) else " "
-    if after.isalnum():
-        return 0  # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own
-    if right not in words:
-        is_function = False
-    elif len(right) > 1:
-        is_function = after in _SPACES_APOSTROPHES
-    else:
-        is_function = after in (_SPACES if right in SPACED_SINGLE_LETTERS else _APOSTROPHES)
-    if not left_char.isalpha():  # a digit or a symbol: `13h20Le feu`, `58,3%Il dato`
-        if is_function:
-            return 2
-        return 1 if len(right) >= 3 and after in _SPACES else 0
-    left = _left_token(text, at)
-    whole = left + _right_run(text, at)
-    if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
-        return 0
-    if left_char.isupper():
-        # `NATOThe alliance`: an acronym then a function word; anything else is a name.
-        # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
-        return 2 if is_function and len(right) >= 2 and len(left) >= 2 and left.isupper() else 0
-    if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
-        return 2 if timed and is_function else 0  # iPhone, eBay, YouTube; `dauern anAus`
-    if is_function:
-        return 2
-    if len(right) < 2:
-        return 0
-    if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑"):
-        return 0  # `rougeMétéo-France`, `Final!` only after a time
-    if counts is not None and counts[whole] > 1:
-        return 0
-    return 1
-
-
-def junctions(text: str, start: int, stop: int, *, timed: bool = False) -> list[int]:
-    """Candidate junction offsets in [start, stop) (filter with `junction_strength`)."""
-    found = [m.start() for m in _JUNCTION.finditer(text, start, stop)]
-    if timed:
-        found += [m.start() for m in _LETTER_DIGIT.finditer(text, start, stop)]
-        found.sort()
-    return found
 
 
 def word_count(text: str) -> int:

@@ -18,15 +18,13 @@ from dataclasses import dataclass, field
 
 from reader.model import KeyPoints, Section
 from reader.parse.boundaries import (
-    CamelCounts,
     function_words,
     glued_breaks,
     guess_language,
-    junction_strength,
-    junctions,
     sentence_end,
     word_count,
 )
+from reader.parse.junctions import CamelCounts, heading_ends, junction_strength, junctions
 from reader.parse.keypoints import find_box
 from reader.parse.timestamps import (
     four_digit_time,
@@ -241,14 +239,8 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
             _set(block, item, time, BULLET, text[end:])
             return
     limit = min(len(text), pos + _HEADING_WINDOW)
-    candidates = junctions(text, pos + 1, limit, timed=timed)
-    if not candidates and not timed:
-        return  # most paragraphs: nothing glued inside, no need to look for sentence ends
-    bound = candidates[-1] + 1 if candidates else limit
-    stop = sentence_end(text, pos, bound, exclaim=not timed)
-    for j in candidates:
-        if j >= stop:
-            break
+    # Junctions before the first sentence end: a heading has none inside.
+    for j in heading_ends(text, pos, limit, timed=timed):
         strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
         heading = text[pos:j].strip()
         if not strength and text[j].isupper() and trailing_time(heading) is not None:

@@ -1,0 +1,229 @@
+"""Word junctions (`KremlinLe Kremlin`): where a heading with no final punctuation ends,
+glued to the block after it, told apart from camel-case names (McDonald, iPhone).
+
+Like `boundaries`, every search is one compiled regex scan plus bounded work around each
+hit, so a body of any size is read in linear time.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from reader.parse.boundaries import (
+    APOSTROPHES,
+    CAP_WORD,
+    SPACES,
+    Quotes,
+    left_token,
+    right_run,
+    sentence_end,
+)
+from reader.parse.lexicon import (
+    CAMEL_PREFIXES,
+    CAMEL_WORDS,
+    LETTER,
+    LOWER,
+    SPACED_SINGLE_LETTERS,
+    UPPER,
+)
+
+_SPACES_APOSTROPHES = SPACES + APOSTROPHES
+_SPACES_COMMA = SPACES + ","
+# Where a heading may end right before the next block: a letter, digit, closing quote or
+# symbol directly followed by a capital or an opening quote.
+# (Written capital first, the letter before it checked behind: the regex engine then skips
+# to the next capital at once instead of trying every offset, 4x faster.)
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
+# A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
+_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
+_ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
+_MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
+_SEARCH_BUDGET = 2_000
+
+
+class CamelCounts:
+    """How often each camel-shaped word (`PlayStation`, `KremlinLe`) occurs in a text.
+
+    A camel word seen twice is a name; a glued block boundary almost never repeats. Only
+    weak junctions ask, so nothing is counted before the first question. `repeated` looks
+    for the word itself (a substring search, then the junctions inside each occurrence)
+    while that stays cheap, and counts every camel word of the text (linear) only when
+    the text is large or the searches have cost too much.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+        self._repeated: dict[str, bool] = {}
+        # Occurrences the searches may visit before counting everything is cheaper.
+        self._budget = _SEARCH_BUDGET if len(text) <= _MAX_CAMELS else 0
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(
+                _word_at(self._text, m.start())
+                for m in itertools.islice(_LOWER_UPPER.finditer(self._text), _MAX_CAMELS)
+            )
+        return self._counts[word]
+
+    def repeated(self, word: str) -> bool:
+        """Whether `word` occurs more than once as a camel word (`self[word] > 1`)."""
+        known = self._repeated.get(word)
+        if known is None:
+            found = self._search(word) if self._counts is None else None
+            known = self._repeated[word] = self[word] > 1 if found is None else found > 1
+        return known
+
+    def _search(self, word: str) -> int | None:
+        """`self[word]` up to 2, or None when over budget. Exact only while the text holds
+        fewer than `_MAX_CAMELS` characters, so that `__getitem__` would count every camel
+        word (hence the budget of 0 above that)."""
+        if not word:
+            return None
+        text, size, found = self._text, len(word), set()
+        at = text.find(word)
+        while at >= 0:
+            self._budget -= 1
+            if self._budget < 0:
+                return None
+            # Every junction whose word is `word` lies inside an occurrence of it.
+            for match in _LOWER_UPPER.finditer(text, at, at + size + 1):
+                if _word_at(text, match.start()) == word:
+                    found.add(match.start())
+            if len(found) > 1:
+                return 2
+            at = text.find(word, at + 1)
+        return len(found)
+
+
+def _word_at(text: str, at: int) -> str:
+    """The whole word around the junction at `at` (bounded)."""
+    return left_token(text, at) + right_run(text, at)
+
+
+def junction_strength(
+    text: str, at: int, words: frozenset[str], counts: CamelCounts | None = None,
+    *, start: int = 0, timed: bool = False,
+) -> int:
+    """How sure we are that a heading ends right before `at` (0 no, 1 weak, 2 strong).
+
+    Strong: a closing quote or an opening one at the seam (`Hause“Schleswig`, `salle«`), or
+    a function word starting the next block (`russesL’Ukraine`, `KremlinLe`). Weak: an
+    ordinary capitalised word after a plausible word end (`KyivZelensky said`). Never:
+    camel-case names and brands (McDonald, iPhone, PlayStation, LinkedIn, TikTok).
+    `start` is where the block began (quotes are counted from there); `timed` relaxes the
+    rules for a block that opened with a time, which is evidence of a heading already.
+    """
+    left_char, right_char = text[at - 1], text[at]
+    left_closes = False
+    if left_char in '"“' or right_char in '"“':  # quotes counted only when they matter
+        quotes = Quotes(text)
+        quotes.reset(start)
+        left_closes = left_char in '"“' and quotes.closes(at - 1)
+        right_opens = right_char in '"“' and not quotes.closes(at)
+    else:
+        right_opens = False
+    if right_char in "«„" or right_opens:
+        inside = text[at + 1:at + 3].lstrip(SPACES)
+        return 2 if left_char not in "«„" and inside[:1].isalnum() else 0
+    if left_char in "»”)" or left_closes:
+        return 2 if right_char.isupper() else 0
+    if left_char in '"“':
+        return 0  # an opening quote: the capital starts the quotation
+    if right_char.isdigit():
+        return 1 if timed else 0  # `Anwurf in der ausverkauften Halle13.200 Zuschauer`
+    word = CAP_WORD.match(text, at)
+    if word is None:
+        return 0
+    right = word.group()
+    acronym = _ACRONYM_RUN.match(text, at) if len(right) == 1 else None
+    if acronym is not None:
+        return 1 if timed else 0  # `Sentencing set for FebruaryU.S. District Judge…`
+    after = text[word.end()] if word.end() < len(text) else " "
+    if after.isalnum():
+        return 0  # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own
+    if right not in words:
+        is_function = False
+    elif len(right) > 1:
+        is_function = after in _SPACES_APOSTROPHES
+    else:
+        is_function = after in (SPACES if right in SPACED_SINGLE_LETTERS else APOSTROPHES)
+    if not left_char.isalpha():  # a digit or a symbol: `13h20Le feu`, `58,3%Il dato`
+        if is_function:
+            return 2
+        return 1 if len(right) >= 3 and after in SPACES else 0
+    left = left_token(text, at)
+    whole = left + right_run(text, at)
+    if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
+        return 0
+    if left_char.isupper():
+        # `NATOThe alliance`: an acronym then a function word; anything else is a name.
+        # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
+        return 2 if is_function and len(right) >= 2 and len(left) >= 2 and left.isupper() else 0
+    if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
+        return 2 if timed and is_function else 0  # iPhone, eBay, YouTube; `dauern anAus`
+    if is_function:
+        return 2
+    if len(right) < 2:
+        return 0
+    if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑"):
+        return 0  # `rougeMétéo-France`, `Final!` only after a time
+    if counts is not None and counts.repeated(whole):
+        return 0
+    return 1
+
+
+def junctions(text: str, start: int, stop: int, *, timed: bool = False) -> list[int]:
+    """Candidate junction offsets in [start, stop) (filter with `junction_strength`)."""
+    found = [m.start() for m in _JUNCTION.finditer(text, start, stop)]
+    if timed:
+        found += [m.start() for m in _LETTER_DIGIT.finditer(text, start, stop)]
+        found.sort()
+    return found
+
+
+def heading_ends(text: str, start: int, stop: int, *, timed: bool = False) -> Iterator[int]:
+    """The junctions of a heading starting at `start`, lazily: `junctions(text, start + 1,
+    stop, timed=timed)` before `sentence_end(text, start, last + 1, exclaim=not timed)`.
+
+    Most headings end at their first junction, so the window is read only up to the
+    junction asked for. Cut there, `sentence_end` finds the same ends as over the whole
+    window unless a closing quote (also a junction: `"`, `“`) runs up to the cut: with
+    one in the window the whole window is read first, as the definition says.
+    """
+    exclaim = not timed
+    if text.find('"', start, stop) >= 0 or text.find("“", start, stop) >= 0:
+        found = junctions(text, start + 1, stop, timed=timed)
+        if found:
+            end = sentence_end(text, start, found[-1] + 1, exclaim=exclaim)
+            yield from itertools.takewhile(end.__gt__, found)
+        return
+    scanned = start
+    for at in _lazy_junctions(text, start + 1, stop, timed):
+        if sentence_end(text, scanned, at + 1, exclaim=exclaim) <= at:
+            return
+        scanned = at + 1
+        yield at
+
+
+def _lazy_junctions(text: str, start: int, stop: int, timed: bool) -> Iterator[int]:
+    """`junctions` one at a time, in order; each digit scan stops at the next junction
+    (which is no digit, space, `.` or `,`, so the lookahead of a digit before it ends
+    there anyway)."""
+    if not timed:
+        for match in _JUNCTION.finditer(text, start, stop):
+            yield match.start()
+        return
+    at = start
+    for match in _JUNCTION.finditer(text, start, stop):
+        junction = match.start()
+        for digit in _LETTER_DIGIT.finditer(text, at, junction):
+            yield digit.start()
+        yield junction
+        at = junction + 1
+    for digit in _LETTER_DIGIT.finditer(text, at, stop):
+        yield digit.start()
