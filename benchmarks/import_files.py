@@ -14,8 +14,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from reader.importer import import_paths
 from reader.model import ArticleQuery
+from reader.services.importer import import_paths
 from reader.store import Library
 
 _SENTENCE = ("le conseil municipal a voté la rénovation du port de pêche après un débat "

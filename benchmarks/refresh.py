@@ -85,9 +85,9 @@ def run_one(feeds: int, latency: float, parser: str,
     """One N in this interpreter: cold and warm refresh, then newsboat."""
     from reader.fetch.http_types import FetchPolicy
     from reader.parse.opml import parse_urls
-    from reader.refresh import RefreshPolicy, Result, refresh
+    from reader.services.refresh import RefreshPolicy, Result, refresh
+    from reader.services.subscriptions import import_subscriptions
     from reader.store import Library
-    from reader.subscriptions import import_subscriptions
 
     server, urls, hosts = _start_server(feeds, latency)
     fetch = FetchPolicy(trust_env=False)

@@ -29,7 +29,7 @@ SIZE = (140, 40)
 def fill(library: Library) -> str:
     """Put articles in `library`; say where they came from."""
     try:
-        from reader.importer import seed_samples
+        from reader.services.importer import seed_samples
     except ImportError:  # the importer is optional here: fall back to invented articles
         pass
     else:

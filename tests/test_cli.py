@@ -128,7 +128,7 @@ def test_library_location_follows_reader_home(tmp_path: Path) -> None:
 
 
 def test_samples_remove_keeps_them_away(tmp_path: Path) -> None:
-    from reader.importer import seed_samples
+    from reader.services.importer import seed_samples
 
     path = tmp_path / "lib.sqlite"
     library = Library.open(path)

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 from httpserver import LoopbackServer, Request, Responder, loopback_server
 
-from reader.importer import import_paths
 from reader.model import ArticleQuery, SourceKind
+from reader.services.importer import import_paths
 from reader.store import Library
 
 __all__ = ["loopback_server"]

@@ -19,7 +19,7 @@ from httpserver import LoopbackServer, Request, Responder, loopback_server
 
 from reader.fetch.http import Fetched, FetchFailed, FetchPolicy, FetchRequest, fetch_all
 from reader.model import ArticleQuery, SourceKind
-from reader.refresh import RefreshPolicy, Result, refresh
+from reader.services.refresh import RefreshPolicy, Result, refresh
 from reader.store import Library
 
 __all__ = ["loopback_server"]

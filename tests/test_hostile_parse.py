@@ -21,12 +21,12 @@ import pytest
 from hostile.payloads import FORBIDDEN, MARKUP
 
 from reader.cli import main as cli_main
-from reader.importer import import_paths
 from reader.links import LinkRefused, checked_link
 from reader.model import ArticleQuery
 from reader.parse import ParseError, parse_bytes, parse_path
 from reader.parse.feeds import parse_feed
 from reader.parse.opml import feed_url_problem, looks_like_opml, parse_opml
+from reader.services.importer import import_paths
 from reader.store import Library
 
 HOSTILE = Path(__file__).parent / "hostile"

@@ -25,8 +25,8 @@ from pathlib import Path
 import pytest
 from hostile.payloads import TERMINAL_MARKERS
 
-from reader.importer import import_paths
 from reader.model import ArticleQuery
+from reader.services.importer import import_paths
 from reader.store import Library
 
 HOSTILE = Path(__file__).parent / "hostile"

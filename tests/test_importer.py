@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader import importer
-from reader.importer import import_paths, seed_samples
 from reader.model import ArticleQuery, SourceKind
+from reader.services import importer
+from reader.services.importer import import_paths, seed_samples
 from reader.store import Library
 
 

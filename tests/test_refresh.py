@@ -14,8 +14,8 @@ from httpserver import LoopbackServer, Request, Responder, loopback_server
 
 from reader.fetch.http_types import FetchPolicy
 from reader.model import ArticleQuery, SourceKind
-from reader.refresh import RefreshPolicy, Result, refresh, utc_now
-from reader.refresh_schedule import next_after_failure
+from reader.services.refresh import RefreshPolicy, Result, refresh, utc_now
+from reader.services.refresh_schedule import next_after_failure
 from reader.store import Library
 
 __all__ = ["loopback_server"]

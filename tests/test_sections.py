@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.importer import import_paths
 from reader.model import Article, ArticleQuery, Section, SectionMark, SourceKind
+from reader.services.importer import import_paths
 from reader.store import FetchRecord, Library, schema
 
 DATA = Path(__file__).parent / "data" / "syndication"

@@ -96,7 +96,7 @@ def test_grown_live_blog_opened(snap_compare: SnapCompare, tmp_path: Path) -> No
 
 
 def test_add_feed_dialog(snap_compare: SnapCompare, library: Library) -> None:
-    from reader.feed_service import LiveFeedService
+    from reader.cli.feed_service import LiveFeedService
 
     app = ReaderApp(library, feeds=LiveFeedService(library), open_url=lambda url: None,
                     clock=fixed_clock)

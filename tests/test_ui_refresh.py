@@ -1,7 +1,7 @@
 """Feeds in the app: `R` / `r` refresh, the add dialog, feed health, quitting mid-fetch.
 
 A real loopback HTTP server (tests/httpserver.py), a real library file and the real feed
-service (`reader.feed_service.LiveFeedService`), the app driven by Pilot. Waits are
+service (`reader.cli.feed_service.LiveFeedService`), the app driven by Pilot. Waits are
 bounded loops; nothing here asserts how long anything took.
 """
 
@@ -19,10 +19,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from reader.feed_service import LiveFeedService
+from reader.cli.feed_service import LiveFeedService
 from reader.fetch.http_types import FetchPolicy
 from reader.model import ArticleQuery, SourceKind
-from reader.refresh import RefreshPolicy
+from reader.services.refresh import RefreshPolicy
 from reader.store import Library
 from reader.ui.app import ReaderApp
 from reader.ui.screens.add_feed import AddFeedScreen

@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import __version__, cli_feeds
+from reader import __version__
+from reader.cli import feeds as cli_feeds
 from reader.text import clean
 
 if TYPE_CHECKING:
-    from reader.importer import ImportReport
+    from reader.services.importer import ImportReport
     from reader.store import Library
 
 EXIT_OK = 0
@@ -133,8 +134,8 @@ def _run_app(args: argparse.Namespace) -> int:
     if library is None:
         return EXIT_FAILED
     try:
-        from reader.feed_service import LiveFeedService
-        from reader.importer import seed_samples
+        from reader.cli.feed_service import LiveFeedService
+        from reader.services.importer import seed_samples
         from reader.ui.app import ReaderApp
 
         if library.is_empty():
@@ -146,7 +147,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from reader.importer import import_paths
+    from reader.services.importer import import_paths
     from reader.store import StoreError
 
     library = _open_library(args)
@@ -184,7 +185,7 @@ def _import_with_progress(library: Library, paths: Sequence[Path]) -> ImportRepo
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from reader.importer import import_paths
+    from reader.services.importer import import_paths
 
     columns = (TextColumn("importing"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:

@@ -1,5 +1,5 @@
-"""`LiveFeedService`: the app's `FeedService`, made of `reader.refresh` and
-`reader.subscriptions`.
+"""`LiveFeedService`: the app's `FeedService`, made of `reader.services.refresh` and
+`reader.services.subscriptions`.
 
 The UI may not import the fetcher or the parsers; the command line builds this adapter
 and injects it into `ReaderApp`. It only translates: refresh outcomes become the UI's
@@ -13,9 +13,9 @@ import threading
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.refresh import FeedOutcome, RefreshPolicy, refresh
+from reader.services.refresh import FeedOutcome, RefreshPolicy, refresh
+from reader.services.subscriptions import AddError, AddReport, add_url
 from reader.store import Library, StoreError
-from reader.subscriptions import AddError, AddReport, add_url
 from reader.text import clean_line
 from reader.ui.services import (
     AddResult,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from reader.text import clean
 
 if TYPE_CHECKING:
-    from reader.refresh import RefreshPolicy, RefreshReport
+    from reader.services.refresh import RefreshPolicy, RefreshReport
     from reader.store import FeedState, Library
 
 EXIT_OK = 0
@@ -117,7 +117,7 @@ def _find(library: Library, ref: str) -> FeedState | None:
 
 
 def _add(args: argparse.Namespace, library: Library) -> int:
-    from reader.subscriptions import AddError, add_url
+    from reader.services.subscriptions import AddError, add_url
 
     try:
         report = add_url(library, args.url, args.tag, all_found=args.all_found)
@@ -166,7 +166,7 @@ def _remove(args: argparse.Namespace, library: Library) -> int:
 
 
 def _export(_args: argparse.Namespace, library: Library) -> int:
-    from reader.subscriptions import export_opml
+    from reader.services.subscriptions import export_opml
 
     sys.stdout.buffer.write(export_opml(library))
     sys.stdout.flush()
@@ -192,7 +192,7 @@ def _retention(args: argparse.Namespace, library: Library) -> int:
 
 
 def _refresh(args: argparse.Namespace, library: Library) -> int:
-    from reader.refresh import RefreshPolicy, refresh
+    from reader.services.refresh import RefreshPolicy, refresh
 
     ids: list[int] | None = None
     if args.feeds:
@@ -214,7 +214,7 @@ def _refresh_with_progress(library: Library, ids: list[int] | None,
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from reader.refresh import refresh
+    from reader.services.refresh import refresh
 
     columns = (TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -231,7 +231,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def _summary(report: RefreshReport) -> None:
-    from reader.refresh import Result
+    from reader.services.refresh import Result
 
     fetched = len(report.outcomes)
     head = f"refreshed {_plural(fetched, 'feed')} in {report.elapsed:.1f} s"

@@ -6,14 +6,14 @@ JSON Feed) is a FILES feed of its own (`file:///abs/feed.xml`, titled by the fee
 Importing again is idempotent: the store upserts by (feed, guid), so an unchanged file
 changes nothing and a live blog that grew keeps its read/starred state.
 
-Subscription lists (OPML, newsboat `urls` files) are handed to `reader.subscriptions`:
+Subscription lists (OPML, newsboat `urls` files) are handed to `reader.services.subscriptions`:
 their feeds are subscribed (fetched by the next `reader refresh`), and every line not
 imported is a problem listed with its line number and reason.
 
 One bad file never stops the others: each is listed in `ImportReport.problems` with its
 reason. Only a library failure (`StoreError`: disk full, locked) ends the import.
 
-The parser is imported inside the functions: `import reader.importer` stays light.
+The parser is imported inside the functions: `import reader.services.importer` stays light.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ def import_paths(library: Library, paths: Sequence[Path],
 
 def _subscribe(library: Library, shown: str, subscriptions: SubscriptionList,
                report: ImportReport) -> None:
-    from reader.subscriptions import import_subscriptions
+    from reader.services.subscriptions import import_subscriptions
 
     done = import_subscriptions(library, subscriptions)
     report.subscribed += done.added

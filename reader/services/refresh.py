@@ -14,12 +14,12 @@ report says `cancelled`. The callbacks run on the thread that called `refresh`.
 How the work is laid out, and why:
 - Conditional GET with the stored ETag / Last-Modified; all fetching in `reader.fetch.http`
   (concurrency and per-host limits in `FetchPolicy`).
-- Each body is parsed off the event loop (`reader.refresh_parse`), then stored by one
+- Each body is parsed off the event loop (`reader.services.refresh_parse`), then stored by one
   writer thread: each feed's articles, fetch state and retention together in one
   savepoint, the feeds that landed together (up to BATCH) in ONE short transaction
   (`_Writer`). No transaction is ever open while the network is awaited.
 - A feed that fails keeps every article it stored before; its failure is recorded with
-  the reason and it backs off (`reader.refresh_schedule`). One feed's trouble (network,
+  the reason and it backs off (`reader.services.refresh_schedule`). One feed's trouble (network,
   parser, even the store) never stops the others.
 - 301/308 chains move the stored URL; a 410 marks the feed gone; 429/503 Retry-After
   holds the feed back at least that long.
@@ -48,8 +48,8 @@ from reader.fetch.http_types import (
     NotModified,
 )
 from reader.model import ParsedDocument, SourceKind
-from reader.refresh_parse import PROCESS_AFTER, Parsers
-from reader.refresh_schedule import is_due, next_after_failure, next_after_success
+from reader.services.refresh_parse import PROCESS_AFTER, Parsers
+from reader.services.refresh_schedule import is_due, next_after_failure, next_after_success
 from reader.store import FeedState, FetchRecord, Library, StoreError
 from reader.store.library import WRITE_CHUNK
 

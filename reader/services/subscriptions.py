@@ -27,8 +27,8 @@ from reader.parse.opml import (
     feed_url_problem,
     write_opml,
 )
-from reader.refresh import FeedOutcome, RefreshPolicy, record_result
-from reader.refresh_parse import parse_body
+from reader.services.refresh import FeedOutcome, RefreshPolicy, record_result
+from reader.services.refresh_parse import parse_body
 from reader.store import Library
 from reader.text import clean_line
 

@@ -1,7 +1,7 @@
 """What the app asks of the outside world beyond the library: fetching feeds.
 
 The UI never imports the fetcher or the parsers (see tests/test_architecture.py); the
-command line builds a `FeedService` (`reader.feed_service.LiveFeedService`) and hands it
+command line builds a `FeedService` (`reader.cli.feed_service.LiveFeedService`) and hands it
 to `ReaderApp`. The types here are plain data, free of Textual, so the adapter that fills
 them loads no UI code.
 
