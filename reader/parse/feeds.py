@@ -23,6 +23,7 @@ from reader.model import Article, FeedInfo, ParsedDocument
 from reader.parse.errors import ParseError
 from reader.parse.html import HtmlParts, html_to_parts
 from reader.parse.html_common import (
+    absolute_link,
     content_guid,
     drop_repeated_guids,
     fallback_title,
@@ -123,14 +124,8 @@ def _published(entry: Mapping[str, Any]) -> tuple[datetime | None, str | None]:
     return None, None
 
 
-def _link(value: object, base: str | None) -> str | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return clean_line(urljoin(base, value.strip()) if base else value) or None
-
-
 def _entry(entry: Mapping[str, Any], outlet: str, base: str | None) -> Article:
-    link = _link(entry.get("link"), base)
+    link = absolute_link(entry.get("link"), base)
     parts = _body(entry, base, link or base)
     lead = parts.lead
     title = _text(entry.get("title"), _detail_type(entry, "title")) or fallback_title(lead)
@@ -361,7 +356,7 @@ def _document(result: Mapping[str, Any], original: bytes, base_url: str | None,
     if result.get("bozo"):
         warnings.append(f"the feed is not well-formed ({_problem(result)}); read what was there")
     feed = result.get("feed") or {}
-    link = _link(feed.get("link"), base_url)
+    link = absolute_link(feed.get("link"), base_url)
     title = _text(feed.get("title"), _detail_type(feed, "title")) or (
         urlsplit(link).hostname if link else None) or "Untitled feed"
     articles, dropped = drop_repeated_guids(_entry(e, title, base_url) for e in entries)

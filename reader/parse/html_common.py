@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from urllib.parse import urljoin
 
 from reader.model import Article
 from reader.text import clean_line
@@ -80,6 +81,13 @@ def optional_line(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return clean_line(value) or None
+
+
+def absolute_link(value: object, base: str | None) -> str | None:
+    """A link made absolute against `base` and cleaned, or None when absent or blank."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return clean_line(urljoin(base, value.strip()) if base else value) or None
 
 
 _TITLE_WORDS = 80

@@ -10,12 +10,12 @@ from __future__ import annotations
 import codecs
 import json
 from typing import Any
-from urllib.parse import urljoin
 
 from reader.model import Article, FeedInfo, ParsedDocument
 from reader.parse.errors import ParseError
 from reader.parse.html import HtmlParts, html_to_parts
 from reader.parse.html_common import (
+    absolute_link,
     content_guid,
     drop_repeated_guids,
     fallback_title,
@@ -57,12 +57,6 @@ def looks_like_json(data: bytes) -> bool:
     return head.lstrip(" \t\r\n").startswith("{")
 
 
-def _link(value: object, base: str | None) -> str | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return clean_line(urljoin(base, value.strip()) if base else value) or None
-
-
 def _authors(item: dict[str, Any], feed: dict[str, Any]) -> str | None:
     raw = item.get("authors") or item.get("author") or feed.get("authors") or feed.get("author")
     people = raw if isinstance(raw, list) else [raw]
@@ -83,7 +77,7 @@ def _content(item: dict[str, Any], base: str | None) -> HtmlParts:
 
 def _item(item: dict[str, Any], feed: dict[str, Any], outlet: str, base: str | None) -> Article:
     warnings: list[str] = []
-    link = _link(item.get("url"), base) or _link(item.get("external_url"), base)
+    link = absolute_link(item.get("url"), base) or absolute_link(item.get("external_url"), base)
     # Relative links in the item's HTML are relative to the item's own page.
     parts = _content(item, link or base)
     lead = parts.lead
@@ -139,7 +133,7 @@ def parse_json_feed(data: bytes, base_url: str | None = None) -> ParsedDocument:
     if not isinstance(items, list):
         raise NotAJSONFeed("not a feed: the JSON Feed has no items list")
     number = version.removeprefix(_VERSION_PREFIX).strip("/")
-    home = _link(doc.get("home_page_url"), base_url)
+    home = absolute_link(doc.get("home_page_url"), base_url)
     title = optional_line(doc.get("title")) or home or "Untitled feed"
     base = base_url or home
     articles = [_item(item, doc, title, base) for item in items if isinstance(item, dict)]

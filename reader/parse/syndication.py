@@ -26,7 +26,6 @@ _LABEL = re.compile(
     r"[ \t\u00a0]*[:\uff1a](.*)",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"[ \t]*copyright\b", re.IGNORECASE)
 # The publishing site's mobile theme leaves its switch link as the last line.
 _MOBILE_THEME = re.compile(
     r"(?:quitter la version mobile|exit mobile version|mobile-version verlassen"

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header
 
 from reader.links import LinkRefused, checked_link
-from reader.model import ArticleQuery, StoredArticle
+from reader.model import ArticleQuery, ArticleRow, StoredArticle
 from reader.store import Library, StoreError
 from reader.ui.commands import PaletteCommand, ReaderCommands
 from reader.ui.feed_text import plural
@@ -255,10 +255,14 @@ class MainScreen(FeedScreen):
         """The article being read unless the list is in front with another one selected."""
         reading = self.reader.article
         row = self.article_list.current
-        if reading is not None and (self.focused is not self.article_list
-                                    or row is None or row.id == reading.id):
+        if reading is not None and self._reading_in_front(reading, row):
             return reading
         return self.library.get_article(row.id) if row is not None else None
+
+    def _reading_in_front(self, reading: StoredArticle, row: ArticleRow | None) -> bool:
+        """Whether a key acts on the article being read rather than on the cursor's row:
+        yes unless the list has the focus with another article under its cursor."""
+        return self.focused is not self.article_list or row is None or row.id == reading.id
 
     def show_feed_health(self, lines: list[tuple[str, str]]) -> None:
         self.sidebar.show_health(lines)
@@ -334,8 +338,7 @@ class MainScreen(FeedScreen):
         """Star the article being read if the list is not in front, else the cursor's."""
         reading = self.reader.article
         row = self.article_list.current
-        if reading is not None and (self.focused is not self.article_list
-                                    or row is None or row.id == reading.id):
+        if reading is not None and self._reading_in_front(reading, row):
             article_id, starred = reading.id, not reading.starred
         elif row is not None:
             article_id, starred = row.id, not row.starred

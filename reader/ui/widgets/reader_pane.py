@@ -66,6 +66,8 @@ class ReaderPane(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.article: StoredArticle | None = None
         self._rendered: RenderedArticle | None = None
+        self._placeholder: tuple[tuple[int, int], list[Strip]] | None = None
+        """The empty pane's lines and the (width, height) they were laid out for."""
         self._land_pending = False
         """An article was just shown but not yet laid out: land on its first new
         section as soon as the pane has a width (a narrow screen shows it a moment later)."""
@@ -167,6 +169,7 @@ class ReaderPane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._rendered = None
+        self._placeholder = None
         self.refresh()
 
     # -- sections -------------------------------------------------------------------------
@@ -210,10 +213,16 @@ class ReaderPane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         rendered = self._layout()
         if rendered is None:
-            lines = placeholder(width, self.scrollable_content_region.height, EMPTY_MESSAGE,
-                                self._theme())
+            lines = self._empty_lines(width)
             return lines[y] if y < len(lines) else Strip.blank(width, self.rich_style)
         index = round(self.scroll_y) + y
         if 0 <= index < len(rendered.lines):
             return rendered.lines[index]
         return Strip.blank(width, self.rich_style)
+
+    def _empty_lines(self, width: int) -> list[Strip]:
+        """The centred message of the empty pane, laid out once per size (not per line)."""
+        size = (width, self.scrollable_content_region.height)
+        if self._placeholder is None or self._placeholder[0] != size:
+            self._placeholder = (size, placeholder(*size, EMPTY_MESSAGE, self._theme()))
+        return self._placeholder[1]

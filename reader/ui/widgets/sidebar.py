@@ -69,33 +69,25 @@ def _untitled(section: Section) -> str:
 def details(stored: StoredArticle, width: int = 30) -> Content:
     """The article's details as labelled lines, built from plain strings only."""
     article = stored.article
-    minutes = reading_minutes(article.word_count)
+    words = article.word_count  # a property that counts the whole text: once
+    minutes = reading_minutes(words)
     fields: list[tuple[str, str]] = [
         ("Outlet", article.outlet),
         ("Feed", stored.feed.title if stored.feed.title != article.outlet else ""),
         ("Author", article.author or ""),
         ("Published", absolute_date(article.published)),
-        ("Reading", f"{minutes} min · {article.word_count} words" if minutes else ""),
+        ("Reading", f"{minutes} min · {words} words" if minutes else ""),
         ("Tags", ", ".join(article.tags)),
         ("Source", article.source_link or ""),
     ]
-    parts: list[Content | tuple[str, str]] = []
-    if stored.starred:
-        parts.append(("★ Starred", "bold $warning"))
-    for label, value in fields:
-        if not value:
-            continue
-        if parts:
-            parts.append(Content("\n"))
-        parts.append((label, "dim"))
-        parts.append(Content("\n"))
-        parts.append(Content(_wrapped(plain(value), width)))
-    return Content.assemble(*parts)
+    return labelled([(label, value) for label, value in fields if value], width,
+                    title="★ Starred" if stored.starred else "", title_style="bold $warning")
 
 
-def labelled(lines: Sequence[tuple[str, str]], width: int, title: str = "") -> Content:
-    """A bold title, then each dim label over its wrapped value (plain text only)."""
-    parts: list[Content | tuple[str, str]] = [(title, "bold")] if title else []
+def labelled(lines: Sequence[tuple[str, str]], width: int, title: str = "",
+             title_style: str = "bold") -> Content:
+    """A title, then each dim label over its wrapped value (plain text only)."""
+    parts: list[Content | tuple[str, str]] = [(title, title_style)] if title else []
     for label, value in lines:
         if parts:
             parts.append(Content("\n"))
