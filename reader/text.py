@@ -68,3 +68,8 @@ def clean_line(text: str) -> str:
 def is_breaking_space(char: str) -> bool:
     """True for a space a line may be wrapped at (never a no-break space)."""
     return char.isspace() and char not in _NO_BREAK
+
+
+def plural(count: int, word: str) -> str:
+    """`1 article`, `3 articles`: for the counts the app and the command print."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from reader.services.refresh import FeedOutcome, RefreshPolicy, refresh
 from reader.services.subscriptions import AddError, AddReport, add_url
 from reader.store import Library, StoreError
-from reader.text import clean_line
+from reader.text import clean_line, plural
 from reader.ui.services import (
     AddResult,
     FeedLanded,
@@ -37,17 +37,13 @@ def landed(outcome: FeedOutcome) -> FeedLanded:
                       clean_line(outcome.reason) if outcome.reason else None)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def add_message(report: AddReport) -> str:
     """`Subscribed to “Title”: 3 new articles.` and what else the page names."""
-    parts = [f"Subscribed to “{o.title}”: {_plural(o.new, 'new article')}."
+    parts = [f"Subscribed to “{o.title}”: {plural(o.new, 'new article')}."
              for o in report.added]
     parts += [f"Already subscribed to {url}." for url in report.existing]
     if report.also_found:
-        parts.append(f"The page names {_plural(len(report.also_found), 'other feed')}: "
+        parts.append(f"The page names {plural(len(report.also_found), 'other feed')}: "
                      + ", ".join(url for url, _title in report.also_found[:3]))
     return clean_line(" ".join(parts)) or "Nothing to subscribe to."
 

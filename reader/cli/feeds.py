@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from reader.text import clean
+from reader.text import clean, plural
 
 if TYPE_CHECKING:
     from reader.services.refresh import RefreshPolicy, RefreshReport
@@ -226,27 +226,23 @@ def _refresh_with_progress(library: Library, ids: list[int] | None,
         return refresh(library, ids, policy, on_progress=advance)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
 def _summary(report: RefreshReport) -> None:
     from reader.services.refresh import Result
 
     fetched = len(report.outcomes)
-    head = f"refreshed {_plural(fetched, 'feed')} in {report.elapsed:.1f} s"
+    head = f"refreshed {plural(fetched, 'feed')} in {report.elapsed:.1f} s"
     if report.cancelled:
         head += " (stopped before the end)"
     lines = [head]
     if fetched:
-        lines.append(f"  new        {_plural(report.count(Result.NEW), 'feed')}, "
-                     f"{_plural(report.new_articles, 'new article')}")
-        lines.append(f"  updated    {_plural(report.count(Result.UPDATED), 'feed')}, "
-                     f"{_plural(report.updated_articles, 'article')} changed")
+        lines.append(f"  new        {plural(report.count(Result.NEW), 'feed')}, "
+                     f"{plural(report.new_articles, 'new article')}")
+        lines.append(f"  updated    {plural(report.count(Result.UPDATED), 'feed')}, "
+                     f"{plural(report.updated_articles, 'article')} changed")
         unchanged = report.count(Result.UNCHANGED, Result.NOT_MODIFIED)
-        lines.append(f"  unchanged  {_plural(unchanged, 'feed')}"
+        lines.append(f"  unchanged  {plural(unchanged, 'feed')}"
                      f" ({report.count(Result.NOT_MODIFIED)} not modified)")
-        lines.append(f"  failed     {_plural(len(report.failed), 'feed')}")
+        lines.append(f"  failed     {plural(len(report.failed), 'feed')}")
     for outcome in report.failed[:SUMMARY_FAILURES]:
         lines.append(f"    {outcome.title} <{outcome.url}>: {outcome.reason}"
                      + ("; it will not be fetched again" if outcome.gone else ""))
@@ -256,8 +252,8 @@ def _summary(report: RefreshReport) -> None:
     lines.extend(f"  moved      {o.url} -> {o.moved_to}" for o in report.outcomes if o.moved_to)
     removed = sum(o.removed for o in report.outcomes)
     if removed:
-        lines.append(f"  retention  {_plural(removed, 'old article')} deleted")
+        lines.append(f"  retention  {plural(removed, 'old article')} deleted")
     if report.not_due:
-        lines.append(f"  not due    {_plural(report.not_due, 'feed')}"
+        lines.append(f"  not due    {plural(report.not_due, 'feed')}"
                      " (--all fetches those not gone or asked to wait)")
     print(clean("\n".join(lines)))

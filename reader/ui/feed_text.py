@@ -10,16 +10,13 @@ from datetime import UTC, datetime
 
 from reader.model import SourceKind
 from reader.store import FeedState
+from reader.text import plural
 from reader.ui.dates import absolute_date
 from reader.ui.render import one_line
 from reader.ui.services import FAILED, NOT_MODIFIED, FeedLanded, RefreshSummary
 
 FAILURES_SHOWN = 3
 """The summary names the first few failed feeds with their reasons, not all of them."""
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def progress_line(done: int, total: int, new: int) -> str:

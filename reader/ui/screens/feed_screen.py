@@ -12,7 +12,8 @@ from textual.screen import Screen
 
 from reader.model import SourceKind, StoredArticle
 from reader.store import Library, StoreError
-from reader.ui.feed_text import health, plural, summary
+from reader.text import plural
+from reader.ui.feed_text import health, summary
 from reader.ui.render import one_line
 from reader.ui.screens.add_feed import AddFeedScreen
 from reader.ui.services import AddResult, FeedLanded, FeedService

@@ -22,8 +22,8 @@ from textual.widgets import Footer, Header
 from reader.links import LinkRefused, checked_link
 from reader.model import ArticleQuery, ArticleRow, StoredArticle
 from reader.store import Library, StoreError
+from reader.text import plural
 from reader.ui.commands import PaletteCommand, ReaderCommands
-from reader.ui.feed_text import plural
 from reader.ui.list_labels import list_subtitle, list_title
 from reader.ui.render import one_line
 from reader.ui.screens.feed_screen import FeedScreen
