@@ -104,6 +104,8 @@ def _french(text: str, inner: str) -> str:
     # Undo it where the colon is no punctuation: times, URLs, ratios.
     text = re.sub(r"(\d)\u00a0:(\d)", r"\1:\2", text)
     text = re.sub(r"^\u00a0", "", text)
+    # Digit groups (82 000, 1 200) are held together as French typesetting does.
+    text = re.sub(r"(?<!\d)(\d{1,3}) (?=\d{3}(?!\d))", "\\1" + NBSP, text)
     text = re.sub(r"«[ \u00a0\u202f]*", "«" + inner, text)
     return re.sub(r"[ \u00a0\u202f]*»", inner + "»", text)
 
