@@ -19,7 +19,7 @@ from reader.parse.lexicon import (
     MONTHS,
     UPPER,
 )
-from reader.parse.timestamps import LOWER_OPENERS, glued_time, leading_time
+from reader.parse.timestamps import LOWER_OPENERS, Openings, glued_time
 
 APOSTROPHES = "’'"
 SPACES = " \u00a0\u202f"
@@ -112,15 +112,22 @@ def _ordinal_date(text: str, dot: int) -> bool:
     return month is not None and month.group(1) in MONTHS
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
-    """Whether the characters around [start, end) belong to a URL, address or domain."""
-    left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
-    word = text[left:start]  # at most 200 characters: cheaper than four bounded finds
-    if "/" in word or "@" in word or "www." in word or "WWW." in word:
-        return True
+def _urlish(text: str) -> bool:
+    """Whether `text` holds anything `_in_url` looks for around a mark besides a domain."""
+    return "/" in text or "@" in text or "www." in text or "WWW." in text
+
+
+def _in_url(text: str, start: int, end: int, *, urlish: bool = True) -> bool:
+    """Whether the characters around [start, end) belong to a URL, address or domain
+    (`urlish=False`: `text` has no `/`, `@` or `www.`, so only a domain can say yes)."""
+    if urlish:
+        left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
+        word = text[left:start]  # at most 200 characters: cheaper than four bounded finds
+        if _urlish(word):
+            return True
     stop = text.find(" ", end, end + 100)
     stop = min(len(text), end + 100) if stop < 0 else stop
-    if text.find("/", end, stop) >= 0:
+    if urlish and text.find("/", end, stop) >= 0:
         return True
     if text.find(".", end, stop) < 0:
         return False
@@ -163,9 +170,14 @@ def _closers_end(text: str, mark: int, end: int, quotes: Quotes) -> int:
     return at
 
 
-def glued_breaks(text: str) -> list[int]:
-    """Offsets where a new block starts right after a sentence end or before a glued time."""
+def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
+    """Offsets where a new block starts right after a sentence end or before a glued time.
+
+    `openings` (for `text`) keeps the times read at block starts for the caller."""
+    if openings is None:
+        openings = Openings(text)
     breaks: list[int] = []
+    urlish = _urlish(text)
     quotes = Quotes(text)
     size = len(text)
     # The time opening the current block, read once per block rather than once per mark.
@@ -174,13 +186,13 @@ def glued_breaks(text: str) -> list[int]:
         mark, at = match.span()
         if at != mark + 1:
             at = _closers_end(text, mark, at, quotes)
-        if at >= size or not _is_glued_break(text, mark, at):
+        if at >= size or not _is_glued_break(text, mark, at, openings, urlish):
             continue
         if text[mark] == "." and text[mark - 1:mark].isalnum():
             start = breaks[-1] if breaks else 0
             if start != block:
-                block, opening = start, leading_time(text, start)
-            if _in_time(text, mark, start, opening):
+                block, opening = start, openings[start]
+            if _in_time(text, mark, start, opening, openings):
                 continue
         breaks.append(at)
         quotes.reset(at)
@@ -202,7 +214,8 @@ def _glued_times(text: str) -> list[int]:
         at = hit + 1
 
 
-def _in_time(text: str, mark: int, block: int, opening: tuple[str, int] | None) -> bool:
+def _in_time(text: str, mark: int, block: int, opening: tuple[str, int] | None,
+             openings: Openings) -> bool:
     """Whether the `.` at `mark` (after a letter or digit) belongs to a time: one opening
     the block (`2.15 p.m.`, `11.05am` after `…said.`; `opening` is `leading_time` at
     `block`) or one whose hour is the 1-2 digits before it (`…mile 2011.05am`, where the
@@ -212,24 +225,24 @@ def _in_time(text: str, mark: int, block: int, opening: tuple[str, int] | None) 
     start = mark
     while start > max(0, mark - 2) and text[start - 1].isdigit():
         start -= 1
-    found = leading_time(text, start) if start < mark else None
+    found = openings[start] if start < mark else None
     return found is not None and found[1] > mark + 1
 
 
-def _is_glued_break(text: str, mark: int, at: int) -> bool:
+def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: bool) -> bool:
     punct, nxt = text[mark], text[at]
     if nxt in _OPENING_QUOTES:
         follower = text[at + 1:at + 2]
         if not follower or (follower in SPACES and nxt != "«"):
             return False
     if nxt.islower():
-        return leading_time(text, at) is not None  # `…Sprecherin.vor 5 StundenDie…`
+        return openings[at] is not None  # `…Sprecherin.vor 5 StundenDie…`
     if punct == "…" or (punct == "." and mark > 0 and text[mark - 1] in ".…"):
         # an ellipsis: too often inside a sentence to trust, unless a time follows
-        return (nxt.isdigit() or nxt.isupper()) and leading_time(text, at) is not None
-    if nxt.isdigit() and leading_time(text, at) is not None:
+        return (nxt.isdigit() or nxt.isupper()) and openings[at] is not None
+    if nxt.isdigit() and openings[at] is not None:
         return True  # `…sur example.org/trafic.06h00 Un TGV`, `en 1957.13h05 Le`
-    if _in_url(text, mark, at):
+    if _in_url(text, mark, at, urlish=urlish):
         # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word.
         word = CAP_WORD.match(text, at)
         return bool(word and word.group() in ALL_FUNCTION_WORDS

@@ -27,6 +27,8 @@ from reader.parse.boundaries import (
 from reader.parse.junctions import CamelCounts, heading_ends, junction_strength, junctions
 from reader.parse.keypoints import find_box
 from reader.parse.timestamps import (
+    LEADING_WINDOW,
+    Openings,
     four_digit_time,
     glued_time,
     is_loose,
@@ -65,6 +67,9 @@ class _Block:
     # updates are timed too (for `1605`, timed that same way).
     loose: bool = False
     four_digits: bool = False
+    # `leading_time(text)` when the break scan already read it (`opened`).
+    opened: bool = False
+    opening: tuple[str, int] | None = None
 
 
 @dataclass(slots=True)
@@ -101,26 +106,27 @@ def split_body(body: str, lang: str | None = None) -> Body:
         line = clean_line(raw)
         if not line:
             continue
-        breaks = glued_breaks(line)
+        openings = Openings(line)
+        breaks = glued_breaks(line, openings)
         found = find_box(line, breaks) if box is None else None
         if found is None:
-            blocks.extend(_Block(p) for p in _pieces(line, breaks, 0, len(line)))
+            _add_pieces(blocks, line, breaks, 0, len(line), openings)
             continue
-        blocks.extend(_Block(p) for p in _pieces(line, breaks, 0, found.start))
+        _add_pieces(blocks, line, breaks, 0, found.start, openings)
         box_at = len(blocks)
         for item in found.items:
             _remember(ctx, item)
         last, tail = _resolve_tail(found.tail, list(found.items), ctx)
         items = [i for i in (i.strip() for i in (*found.items, last)) if i]
         if len(items) < 2 and not found.known_title:
-            blocks.extend(_Block(p) for p in _pieces(line, breaks, found.start, len(line)))
+            _add_pieces(blocks, line, breaks, found.start, len(line), openings)
             box_at = 0
             continue
         box = KeyPoints(found.title.strip(), tuple(items))
         _remember(ctx, last)
         if tail is not None:
             blocks.append(tail)
-        blocks.extend(_Block(p) for p in _pieces(line, breaks, found.stop, len(line)))
+        _add_pieces(blocks, line, breaks, found.stop, len(line), openings)
     for block in blocks[box_at:]:
         if block.heading is None:
             _detect_heading(block, ctx)
@@ -142,10 +148,26 @@ def _remember(ctx: _Context, item: str) -> None:
         ctx.bullets.setdefault(item[:_ECHO_KEY], []).append(item)
 
 
-def _pieces(line: str, breaks: list[int], start: int, stop: int) -> list[str]:
-    """The non-empty stretches of line[start:stop] between glued breaks."""
+def _add_pieces(blocks: list[_Block], line: str, breaks: list[int], start: int, stop: int,
+                openings: Openings) -> None:
+    """Add a block for each non-empty stretch of line[start:stop] between glued breaks."""
     cuts = [start, *(b for b in breaks if start < b < stop), stop]
-    return [p for p in (line[a:b].strip() for a, b in itertools.pairwise(cuts)) if p]
+    size = len(line)
+    for a, b in itertools.pairwise(cuts):
+        raw = line[a:b]
+        piece = raw.strip()
+        if not piece:
+            continue
+        block = _Block(piece)
+        # The time the break scan read at `a` holds for the block when it saw the same
+        # characters: the block starts at `a` and is no shorter than what was read.
+        if a in openings and raw[0] == piece[0] and (
+            len(piece) >= LEADING_WINDOW or a + len(piece) == size
+        ):
+            found = openings[a]
+            block.opened = True
+            block.opening = None if found is None else (found[0], found[1] - a)
+        blocks.append(block)
 
 
 def _opens_block(text: str, at: int) -> bool:
@@ -225,7 +247,7 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
     """Mark `block` as opening a section when it starts with a time and/or a heading."""
     text = block.text
     pos, time = 0, None
-    found = leading_time(text)
+    found = block.opening if block.opened else leading_time(text)
     if found is None and text[:1].isdigit():
         found = four_digit_time(text)
         block.four_digits = found is not None  # confirmed or dropped in `_assemble`

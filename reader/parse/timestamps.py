@@ -109,15 +109,33 @@ _GLUED_RELATIVE = re.compile(
 )
 
 
+LEADING_WINDOW = 60  # `leading_time` reads no further than this past its start
+
+
 def leading_time(text: str, start: int = 0) -> tuple[str, int] | None:
     """The time opening `text` at `start` and where what follows it begins."""
     char = text[start:start + 1]
     if char < "\u2200" and char not in _TIME_FIRST:
         return None  # most blocks open with a word no time starts with: skip the big regex
-    match = _LEADING.match(text, start, min(len(text), start + 60))
+    match = _LEADING.match(text, start, min(len(text), start + LEADING_WINDOW))
     if match is None:
         return None
     return match.group(1), match.end()
+
+
+class Openings(dict[int, "tuple[str, int] | None"]):
+    """`leading_time(text, at)` for every `at` asked, each read once: the break scan asks
+    at block starts, and the heading search asks again for the same blocks."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, at: int) -> tuple[str, int] | None:
+        found = self[at] = leading_time(self.text, at)
+        return found
 
 
 def is_loose(time: str) -> bool:
