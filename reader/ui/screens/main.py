@@ -28,6 +28,7 @@ from reader.ui.list_labels import list_subtitle, list_title
 from reader.ui.render import one_line
 from reader.ui.screens.feed_screen import FeedScreen
 from reader.ui.screens.links import LinksScreen
+from reader.ui.screens.palette import main_screen_commands
 from reader.ui.services import FeedService
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reader_pane import ReaderPane
@@ -363,39 +364,10 @@ class MainScreen(FeedScreen):
 
     def palette_commands(self) -> list[PaletteCommand]:
         """The commands `ReaderCommands` offers in the palette, named for the current state."""
-        query = self.article_list.query_spec
-        commands: list[PaletteCommand] = [
-            ("Search articles", "Filter the list by words (/)", self.action_search),
-        ]
-        if query.text:
-            commands.append(("Clear the search", "Show every article again", self._clear_search))
-        commands += [
-            ("Show all articles" if query.unread_only else "Show unread only",
-             "Switch the unread filter (u)", self.action_toggle_unread_only),
-            ("Show starred and unstarred" if query.starred_only else "Show starred only",
-             "Switch the starred filter (F)", self.action_toggle_starred_only),
-            ("Star / unstar the article", "Star or unstar it (f)", self.action_toggle_star),
-            ("Mark read / unread", "The article under the cursor (m)", self.action_toggle_read),
-            ("Open in the browser", "Open the source link (o)", self.action_open_source),
-            ("Links of the article", "List its numbered links, open one (l)",
-             self.action_links),
-            ("Show / hide the sidebar", "Details and sections of the article (s)",
-             self.action_toggle_sidebar),
-            ("Refresh this feed", "Fetch the article's feed now (r)", self.action_refresh_feed),
-            ("Refresh all feeds", "Fetch every web feed now (R)", self.action_refresh_all),
-            ("Add a feed", "Subscribe to a feed by its URL (a)", self.action_add_feed),
-            ("Help: every key", "The list of keys of reader (?)", self._help),
-        ]
-        try:
-            if self.library.has_samples():
-                commands.append(("Remove the sample articles",
-                                 "Delete the bundled sample edition for good", self.remove_samples))
-        except StoreError:
-            pass  # the palette still opens; the library error shows on the next action
-        return commands
+        return main_screen_commands(self)
 
-    def _clear_search(self) -> None:
+    def clear_search(self) -> None:
         self._set_query(replace(self.article_list.query_spec, text=""))
 
-    async def _help(self) -> None:
+    async def show_help(self) -> None:
         await self.run_action("app.help")
