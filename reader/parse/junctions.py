@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from reader.parse.boundaries import (
     APOSTROPHES,
     CAP_WORD,
+    SPACED_END,
     SPACES,
     Quotes,
     left_token,
@@ -202,28 +203,27 @@ def heading_ends(text: str, start: int, stop: int, *, timed: bool = False) -> It
             end = sentence_end(text, start, found[-1] + 1, exclaim=exclaim)
             yield from itertools.takewhile(end.__gt__, found)
         return
-    scanned = start
-    for at in _lazy_junctions(text, start + 1, stop, timed):
-        if sentence_end(text, scanned, at + 1, exclaim=exclaim) <= at:
+    # One generator, and a sentence end looked for with one regex search (the full check
+    # only runs on a mark found): this runs for every block of a body.
+    scanned, at = start, start + 1
+    search = _JUNCTION.search
+    while True:
+        match = search(text, at, stop)
+        junction = stop if match is None else match.start()
+        if timed:
+            for digit in _LETTER_DIGIT.finditer(text, at, junction):
+                end = digit.start()
+                mark = SPACED_END.search(text, scanned, end + 1)
+                if mark is not None and sentence_end(
+                        text, mark.start(), end + 1, exclaim=exclaim) <= end:
+                    return
+                scanned = end + 1
+                yield end
+        if match is None:
             return
-        scanned = at + 1
-        yield at
-
-
-def _lazy_junctions(text: str, start: int, stop: int, timed: bool) -> Iterator[int]:
-    """`junctions` one at a time, in order; each digit scan stops at the next junction
-    (which is no digit, space, `.` or `,`, so the lookahead of a digit before it ends
-    there anyway)."""
-    if not timed:
-        for match in _JUNCTION.finditer(text, start, stop):
-            yield match.start()
-        return
-    at = start
-    for match in _JUNCTION.finditer(text, start, stop):
-        junction = match.start()
-        for digit in _LETTER_DIGIT.finditer(text, at, junction):
-            yield digit.start()
+        mark = SPACED_END.search(text, scanned, junction + 1)
+        if mark is not None and sentence_end(
+                text, mark.start(), junction + 1, exclaim=exclaim) <= junction:
+            return
+        scanned = at = junction + 1
         yield junction
-        at = junction + 1
-    for digit in _LETTER_DIGIT.finditer(text, at, stop):
-        yield digit.start()

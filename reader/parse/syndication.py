@@ -32,6 +32,7 @@ _MOBILE_THEME = re.compile(
     r"|salir de la versi[oó]n m[oó]vil|esci dalla versione mobile)\s*$",
     re.IGNORECASE,
 )
+_MOBILE_THEME_MAX = 40  # longer than any of the phrases above
 
 
 @dataclass
@@ -124,7 +125,11 @@ def _read_footer(lines: list[str]) -> _Footer:
             # The copyright notice, the mobile-theme leftover and anything else down here
             # belong to the scraper or the site, not to the article.
             continue
-        label, value = match[1].lower(), _MOBILE_THEME.sub("", match[2])
+        label, value = match[1].lower(), match[2]
+        # The leftover ends the line: searched for only where it could start.
+        leftover = _MOBILE_THEME.search(value, max(0, len(value.rstrip()) - _MOBILE_THEME_MAX))
+        if leftover is not None:
+            value = value[:leftover.start()]
         if label.startswith("source"):
             footer.source_link = clean_line(value) or None
         elif label.startswith("author"):
