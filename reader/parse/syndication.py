@@ -47,7 +47,10 @@ def parse_syndication(text: str) -> Article:
     """The article a syndication text file holds; `ParseError` when it is not one."""
     # Fields go through `clean_line` and the body through `split_body` (which cleans what it
     # returns), so one pass of newline normalisation is all the whole text needs here.
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     start = _footer_start(lines)
     if start is None:
         raise ParseError("not a syndication article: no 'Source link :' footer")
@@ -126,10 +129,13 @@ def _read_footer(lines: list[str]) -> _Footer:
             # belong to the scraper or the site, not to the article.
             continue
         label, value = match[1].lower(), match[2]
-        # The leftover ends the line: searched for only where it could start.
-        leftover = _MOBILE_THEME.search(value, max(0, len(value.rstrip()) - _MOBILE_THEME_MAX))
-        if leftover is not None:
-            value = value[:leftover.start()]
+        # The leftover ends the line (each phrase with `e`, `n` or `l`): searched for only
+        # where it could start.
+        end = len(value.rstrip())
+        if end and value[end - 1] in "eEnNlL":
+            leftover = _MOBILE_THEME.search(value, max(0, end - _MOBILE_THEME_MAX))
+            if leftover is not None:
+                value = value[:leftover.start()]
         if label.startswith("source"):
             footer.source_link = clean_line(value) or None
         elif label.startswith("author"):

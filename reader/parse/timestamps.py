@@ -72,8 +72,15 @@ LOWER_OPENERS = (
 # What may open a heading after its time.
 _HEAD_START = rf"[{UPPER}\d«“„\"¿¡']"
 # At the start of a block, followed by a separator and what starts a heading.
-_LEADING = re.compile(
-    rf"({TIME})[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?(?={_HEAD_START}|$)"
+_LEADING_TAIL = rf"[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?(?={_HEAD_START}|$)"
+_LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")
+# The two commonest openings, `14h32` and `14:32`, matched the way `_LEADING` would: a
+# digit rules out every label, day and preposition, and `14h32` is the first clock form it
+# tries. `14:32` is its third: the second (`14:32 pm`, `14:32 Uhr`) and a zone (`14:32 GMT`)
+# are ruled out by the letter after it. Three times cheaper than the big regex.
+_COMMON_CLOCK = re.compile(
+    r"((?:[01]?\d|2[0-3])(?:h[0-5]\d|:[0-5]\d(?![ \u00a0\u202f]?[aApPuUGBCMEWIJ]))(?![\d:]))"
+    + _LEADING_TAIL
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
 _TRAILING = re.compile(
@@ -134,9 +141,12 @@ def leading_time(text: str, start: int = 0) -> tuple[str, int] | None:
     if char < "\u2200" and char not in _TIME_FIRST:
         return None  # most blocks open with a word no time starts with: skip the big regex
     stop = min(len(text), start + LEADING_WINDOW)
-    if char < "\u2200" and _TIME_START.match(text, start, stop) is None:
+    if char.isdigit():
+        match = _COMMON_CLOCK.match(text, start, stop) or _LEADING.match(text, start, stop)
+    elif char < "\u2200" and _TIME_START.match(text, start, stop) is None:
         return None
-    match = _LEADING.match(text, start, stop)
+    else:
+        match = _LEADING.match(text, start, stop)
     if match is None:
         return None
     return match.group(1), match.end()
