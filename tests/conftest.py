@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,3 +29,11 @@ def _private_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def _utc_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Feed times are shown in the local zone: every test runs in UTC unless it sets TZ."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -223,8 +223,10 @@ def test_upsert_counts_and_keeps_flags(lib: Library) -> None:
 
 def test_article_round_trips(lib: Library) -> None:
     feed = lib.add_feed("https://example.test/feed", SourceKind.HTTP, "Ex", "https://example.test/")
+    # An HTTP feed's times are UTC: stored with their zone, read back aware.
     original = article(
-        5, caption="Une photo du lac", author="Léa Martin", source_link="https://example.test/a",
+        5, published=datetime(2025, 3, 14, 8, 5, tzinfo=UTC), caption="Une photo du lac",
+        author="Léa Martin", source_link="https://example.test/a",
         tags=("Politique", "Région"), key_points=KeyPoints("Les infos à retenir", ("Un", "Deux")),
         sections=(Section("Premier titre", None, ("a", "b")), Section("Second", "Il y a 2 heures")),
     )
@@ -512,7 +514,9 @@ def test_kinds_and_links_round_trip_exactly(lib: Library) -> None:
     stored = {r.title: lib.get_article(r.id) for r in lib.article_rows(ArticleQuery(), 0, 5)}
     rich, plain = stored[RICH.title], stored[article(1).title]
     assert rich is not None and plain is not None
-    assert rich.article == RICH
+    # Exactly, but for the zone: an HTTP feed's naive times are UTC and come back aware.
+    assert RICH.published is not None
+    assert rich.article == replace(RICH, published=RICH.published.replace(tzinfo=UTC))
     assert rich.article.sections[1].kind_of(1) is BlockKind.IMAGE
     assert rich.article.lead[2] == "def f():\n    return 1"
     assert plain.article.lead_kinds == () and plain.article.links == ()
@@ -603,7 +607,7 @@ def test_migration_from_version_2_keeps_rows_and_their_hashes(
         assert library.get_article(20).article == richer  # type: ignore[union-attr]
         assert library.count_articles(ArticleQuery(text="digue")) == 1
     conn = raw(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
     conn.close()
 
 

@@ -49,7 +49,9 @@ def upsert(conn: sqlite3.Connection, feed_id: int, articles: Sequence[Article]) 
     """
     new = updated = unchanged = 0
     added = codec.now_iso()
-    prepared = [(article, codec.content_columns(article), codec.article_guid(article))
+    feed = conn.execute("SELECT kind, url FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+    naive_utc = feed is not None and codec.naive_dates_are_utc(feed[0], feed[1])
+    prepared = [(article, codec.content_columns(article, naive_utc), codec.article_guid(article))
                 for article in articles]
     # What the feed already holds of these guids, in ONE query rather than one per article.
     known: dict[str, tuple[int, str, str, str | None]] = {

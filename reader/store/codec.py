@@ -27,7 +27,42 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds")
 
 
+UTC_SUFFIX = "+00:00"
+"""Ends a stored publication time known in UTC; a time without it is the outlet's local
+time (syndication files carry no zone)."""
+
+
+def published_iso(moment: datetime | None, naive_is_utc: bool = False) -> str | None:
+    """The stored form of a publication time: `YYYY-MM-DDTHH:MM:SS+00:00` when the time
+    is known in UTC (aware, or naive from a source whose naive times are UTC), the naive
+    text alone for a local time. Both kinds begin with the same 19 characters, the ones
+    `sort_key` uses, so the list sorts them together (apart by the UTC offset at most)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None and not naive_is_utc:
+        return moment.isoformat(timespec="seconds")
+    if moment.tzinfo is not None:
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:
+            # 0001-01-01T00:00+01:00 has no UTC time; no date beats losing the article.
+            return None
+    return moment.replace(tzinfo=None).isoformat(timespec="seconds") + UTC_SUFFIX
+
+
+def naive_dates_are_utc(kind: str, url: str) -> bool:
+    """Whether a feed's naive publication times are UTC rather than local.
+
+    Feed parsers give naive UTC times (`Article.published`); an HTTP feed only ever holds
+    feed entries, and so do the bundled sample feed files (`sample:<file>`), while the
+    sample single articles (`sample:articles`) are syndication text, whose times are local.
+    A FILES feed cannot tell: a folder of syndication files and a feed file look alike
+    here, so its naive times stay local. Schema 4's migration applies the same rule."""
+    return kind == "http" or (kind == "sample" and url != "sample:articles")
+
+
 def parse_iso(text: str | None) -> datetime | None:
+    """A stored time; aware (UTC) when it was stored with its zone, naive otherwise."""
     if not text:
         return None
     try:
@@ -43,8 +78,9 @@ def now_iso() -> str:
 
 def sort_key(published: str | None, added: str) -> str:
     """The list order in one indexed column: dated articles first (newest first),
-    then undated ones by the time they were added."""
-    return "1" + published if published else "0" + added
+    then undated ones by the time they were added. Only the date and time digits count,
+    not a zone suffix: one kind sorts exactly, a UTC and a local time by their digits."""
+    return "1" + published[:19] if published else "0" + added
 
 
 def _dumps(value: Any) -> str:
@@ -79,15 +115,16 @@ def _extras_json(article: Article) -> str | None:
     return _dumps(extras) if extras else None
 
 
-def content_columns(article: Article) -> dict[str, Any]:
-    """The stored columns that depend on the article's content alone (no guid, no state)."""
+def content_columns(article: Article, naive_is_utc: bool = False) -> dict[str, Any]:
+    """The stored columns that depend on the article's content alone (no guid, no state);
+    `naive_is_utc` says how to store a naive publication time (see `published_iso`)."""
     return {
         "title": article.title,
         "outlet": article.outlet,
         "caption": article.caption,
         "source_link": article.source_link,
         "author": article.author,
-        "published": iso(article.published),
+        "published": published_iso(article.published, naive_is_utc),
         "tags": _dumps(list(article.tags)),
         "lead": _dumps(list(article.lead)),
         "key_points": _key_points_json(article.key_points),
@@ -113,6 +150,7 @@ def article_guid(article: Article) -> str:
         return article.guid
     if article.source_link:
         return article.source_link
+    # `iso`, not `published_iso`: this identity predates stored zones and must not move.
     basis = _dumps([article.title, article.outlet, iso(article.published)])
     return "sha256:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()
 

@@ -16,6 +16,8 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from reader.store import codec
+
 APPLICATION_ID = 0x52445231  # "RDR1": marks a file as a reader library.
 
 
@@ -194,8 +196,43 @@ def _m3_article_extras(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN extras TEXT")
 
 
+_HASHED = ("title", "outlet", "caption", "source_link", "author", "published", "tags",
+           "lead", "key_points", "sections", "section_count", "extras")
+"""The columns `codec.content_hash` digests, in `codec.content_columns` order."""
+
+
+def _m4_published_zones(conn: sqlite3.Connection) -> None:
+    """Schema 4: a publication time known in UTC says so (`2026-11-10T14:00:00+00:00`)
+    and reads back aware, so the UI can show it in the user's zone; a naive one is the
+    outlet's local time (syndication files) and stays as it was.
+
+    Before, both were stored naive and shown as local, so feed entries (naive UTC) were
+    off by the user's UTC offset. The feeds whose entries those are: HTTP feeds and the
+    bundled sample feed files (the rule of `codec.naive_dates_are_utc`, written out here
+    so that this migration never changes with it). FILES feeds cannot be told apart (a
+    folder of syndication files or a feed file): they stay local. The date digits stay,
+    so `sort_key` does too; the content hash is recomputed, or the next refresh would
+    report every such article as updated."""
+    rows = conn.execute(f"""
+        SELECT a.id, {", ".join(f"a.{c}" for c in _HASHED)} FROM articles AS a
+        JOIN feeds AS f ON f.id = a.feed_id
+        WHERE (f.kind = 'http' OR (f.kind = 'sample' AND f.url != 'sample:articles'))
+          AND a.published IS NOT NULL
+    """).fetchall()
+    changes = []
+    for row in rows:
+        columns = dict(zip(_HASHED, tuple(row)[1:], strict=True))
+        moment = codec.parse_iso(columns["published"])
+        if moment is None or moment.tzinfo is not None:
+            continue  # unreadable (shown as no date anyway) or already zoned
+        columns["published"] = codec.published_iso(moment, naive_is_utc=True)
+        changes.append((columns["published"], codec.content_hash(columns), row[0]))
+    conn.executemany("UPDATE articles SET published = ?, content_hash = ? WHERE id = ?",
+                     changes)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _m1_initial, _m2_feed_columns_and_section_reads, _m3_article_extras,
+    _m1_initial, _m2_feed_columns_and_section_reads, _m3_article_extras, _m4_published_zones,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

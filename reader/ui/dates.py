@@ -8,7 +8,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _naive(moment: datetime) -> datetime:
-    """Aware times become naive local times so they compare with a naive clock."""
+    """Aware times (feed entries, stored in UTC) become naive times in the user's zone;
+    naive ones are already local (syndication files), so they are shown as written."""
     if moment.tzinfo is None:
         return moment
     return moment.astimezone().replace(tzinfo=None)
@@ -36,9 +37,10 @@ def relative_date(published: datetime | None, now: datetime) -> str:
 
 
 def absolute_date(published: datetime | None) -> str:
-    """`10 Nov 2024 14:01`, or an empty string for an undated article."""
+    """`10 Nov 2024 14:01` in the user's zone, or an empty string for an undated article."""
     if published is None:
         return ""
+    published = _naive(published)
     month = _MONTHS[published.month - 1]
     return f"{published.day} {month} {published.year} {published.hour:02d}:{published.minute:02d}"
 

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from reader.links import LinkRefused, checked_link
 from reader.model import ArticleQuery, ArticleRow, StoredArticle
@@ -31,6 +31,7 @@ from reader.ui.screens.links import LinksScreen
 from reader.ui.screens.palette import main_screen_commands
 from reader.ui.services import FeedService
 from reader.ui.widgets.article_list import ArticleList
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.reader_pane import ReaderPane
 from reader.ui.widgets.refresh_bar import RefreshBar
 from reader.ui.widgets.search_bar import SearchBar
@@ -38,6 +39,11 @@ from reader.ui.widgets.sidebar import Sidebar
 
 NARROW = 120
 """Below this many columns: one pane at a time, and the sidebar folds away."""
+
+FOOTER_DROP_ORDER = ("toggle_sidebar", "refresh_feed", "open_source", "links", "next_section",
+                     "search", "open", "back", "quit")
+"""Actions whose hints leave a footer too narrow for all, first to last (`?` Help stays:
+it lists them all). At 80 columns only the sidebar's hint goes."""
 
 
 class MainScreen(FeedScreen):
@@ -109,7 +115,7 @@ class MainScreen(FeedScreen):
                 yield RefreshBar(self.feeds, id="refresh")
             yield ReaderPane(id="reader")
             yield Sidebar(id="sidebar")
-        yield Footer()
+        yield KeyFooter(drop_order=FOOTER_DROP_ORDER)
 
     @property
     def article_list(self) -> ArticleList:
