@@ -13,7 +13,7 @@ import io
 import re
 import time
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -96,7 +96,8 @@ _ISO_LIKE = re.compile(r"^\s*[+-]?\d+-\d")
 
 
 def _entry_date(raw: object, parsed: object) -> datetime | None:
-    """The naive UTC datetime of one date field, None when unusable or out of 1-9999."""
+    """The aware UTC datetime of one date field, None when unusable or out of 1-9999.
+    feedparser's `*_parsed` struct_time is in UTC, and so is a zone-less ISO date here."""
     if isinstance(raw, str) and _ISO_LIKE.match(raw):
         mine = parse_iso_datetime(raw)
         if mine is not None or not isinstance(parsed, time.struct_time):
@@ -106,14 +107,14 @@ def _entry_date(raw: object, parsed: object) -> datetime | None:
             return None
     if isinstance(parsed, time.struct_time):
         try:
-            return datetime(*parsed[:6])
+            return datetime(*parsed[:6], tzinfo=UTC)
         except (ValueError, OverflowError):
             return None
     return None
 
 
 def _published(entry: Mapping[str, Any]) -> tuple[datetime | None, str | None]:
-    """The entry's date in naive UTC, and a warning when a date was there but unusable."""
+    """The entry's date (aware, UTC), and a warning when a date was there but unusable."""
     for key in ("published", "updated", "created"):
         raw = entry.get(key)
         stamp = _entry_date(raw, entry.get(f"{key}_parsed"))

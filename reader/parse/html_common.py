@@ -19,11 +19,14 @@ _ISO_SPACE = re.compile(r"^(\d{4}-\d{2}-\d{2})[ tT]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def parse_iso_datetime(value: object) -> datetime | None:
-    """An ISO 8601 / RFC 3339 stamp as a naive UTC datetime (naive input is kept as is).
+def parse_iso_datetime(value: object, *, naive_is_utc: bool = True) -> datetime | None:
+    """An ISO 8601 / RFC 3339 stamp as an aware UTC datetime.
 
-    Garbage, year 0 and years beyond 9999 give None rather than an error: one bad date
-    must never cost the reader the article.
+    A stamp without a zone is UTC too by default: feeds must give one (RFC 3339, 4287) and
+    feedparser reads a missing one as UTC, so both feed paths agree. With `naive_is_utc`
+    False it comes back naive, the writer's local time (an HTML page's metadata), which
+    the library stores and shows as such. Garbage, year 0 and years beyond 9999 give None
+    rather than an error: one bad date must never cost the reader the article.
     """
     if not isinstance(value, str):
         return None
@@ -38,9 +41,9 @@ def parse_iso_datetime(value: object) -> datetime | None:
     except ValueError:
         return None
     if stamp.tzinfo is None:
-        return stamp
+        return stamp.replace(tzinfo=UTC) if naive_is_utc else stamp
     try:
-        return stamp.astimezone(UTC).replace(tzinfo=None)
+        return stamp.astimezone(UTC)
     except OverflowError:
         # 9999-12-31T23:00-05:00 leaves the datetime range once moved to UTC.
         return None

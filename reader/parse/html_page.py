@@ -175,7 +175,9 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
         title = fallback_title(lead)
         warnings.append("the page has no title")
     published_raw = _first(meta, "article:published_time", "datepublished") or ld.published
-    published = parse_iso_datetime(published_raw)
+    # Aware UTC when the page gives a zone; a zone-less time is the outlet's own clock,
+    # kept naive so the library stores and shows it as local (like syndication files).
+    published = parse_iso_datetime(published_raw, naive_is_utc=False)
     if published_raw and published is None:
         warnings.append(f"unreadable publication date {clean_line(published_raw)[:40]!r}")
     author_names = unique_lines([*meta.get("author", ()), *meta.get("article:author", ()),

@@ -83,7 +83,7 @@ def _item(item: dict[str, Any], feed: dict[str, Any], outlet: str, base: str | N
     lead = parts.lead
     title = optional_line(item.get("title")) or fallback_title(lead)
     raw_date = item.get("date_published") or item.get("date_modified")
-    published = parse_iso_datetime(raw_date)
+    published = parse_iso_datetime(raw_date)  # aware UTC (RFC 3339; zone-less read as UTC)
     if raw_date and published is None:
         warnings.append(f"unreadable date {clean_line(str(raw_date))[:40]!r}")
     raw_id = item.get("id")

@@ -41,6 +41,7 @@ _JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?![{LETTER}\d])")
 _LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
 _MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
 _SEARCH_BUDGET = 2_000
@@ -146,7 +147,9 @@ def junction_strength(
         return 1 if timed else 0  # `Sentencing set for FebruaryU.S. District Judge…`
     after = text[word.end()] if word.end() < len(text) else " "
     if after.isalnum():
-        return 0  # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own
+        # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own, unless a word
+        # in capitals opens the next block (`…against DenbyGOAL! Bell scores`).
+        return _capitals_after(text, at, left_char)
     if right not in words:
         is_function = False
     elif len(right) > 1:
@@ -166,16 +169,39 @@ def junction_strength(
         # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
         return 2 if is_function and len(right) >= 2 and len(left) >= 2 and left.isupper() else 0
     if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
-        return 2 if timed and is_function else 0  # iPhone, eBay, YouTube; `dauern anAus`
+        if timed and is_function:
+            return 2  # `dauern anAus`
+        # iPhone, eBay, YouTube; but after a time, a short name ending the heading
+        # (`11:40 Big rally held in RioProtesters…`, `…Lyon-SudEnviron 300…`).
+        return 1 if timed and _short_name_ends(text, at, left, right) else 0
     if is_function:
         return 2
     if len(right) < 2:
         return 0
     if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑"):
         return 0  # `rougeMétéo-France`, `Final!` only after a time
-    if counts is not None and counts.repeated(whole):
+    if left != right and counts is not None and counts.repeated(whole):
+        return 0  # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not
+    return 1
+
+
+def _capitals_after(text: str, at: int, left_char: str) -> int:
+    """1 when a word in capitals (`GOAL`, `BREAKING`) is glued to a lowercase word of three
+    letters or more that is no known name, else 0."""
+    caps = _CAPITALS.match(text, at)
+    if caps is None or not left_char.islower():
+        return 0
+    left = left_token(text, at)
+    if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
+
+
+def _short_name_ends(text: str, at: int, left: str, right: str) -> bool:
+    """Whether `left` (`Rio`) is a short name standing alone and `right` an ordinary word."""
+    before = text[at - len(left) - 1] if at > len(left) else " "
+    return (len(left) == 3 and left[1:].islower() and len(right) >= 4
+            and (before in SPACES or before in "-‑"))
 
 
 def junctions(text: str, start: int, stop: int, *, timed: bool = False) -> list[int]:

@@ -71,12 +71,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         Al Alla Ai All Sul Sulla Sull Dal Dalla Questo Questa Questi Queste Quello Quella
         Egli Lui Lei Loro Noi Si Ci Secondo Per Con In Su Da Di Tra Fra Dopo Prima Durante
         Mentre Ma E Ed O Anche Però Quindi Infatti Inoltre Tuttavia Oggi Ieri Domani Come
-        Quando Se Che Non Già Ancora Ecco Qui A
+        Quando Se Che Non Già Ancora Ecco Qui A È
         """),
 }
 ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
 # Single letters count only before an apostrophe (`L’`, `D’`) or, for these, a space.
-SPACED_SINGLE_LETTERS = _words("A À Y E I O")
+SPACED_SINGLE_LETTERS = _words("A À Y E I O È")
 
 # Distinctive everyday words, to guess the language of a body.
 LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
@@ -97,7 +97,7 @@ ABBREVIATIONS = _words("""
     déc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mio Mrd Md Mds Dña Uds Ud Vd Vds
     Excmo Sto Sta al resp Bsp bspw evtl inkl exkl zzgl ggü ecc Ecc Sigra Sig.ra Dott.ssa
     Dra Dres Lic Arq Excma Sres Srs núm Núm pág Pág tel dott prof ing avv sig Spett Egr Geehrte
-    Str Hbf Jh Jhd Std Abt Tsd Mme Mlle
+    Str Hbf Jh Jhd Std Abt Tsd Mme Mlle Ph
     """)
 # Abbreviations that often end a sentence: glued to a capital, the next block starts.
 FINAL_ABBREVIATIONS = _words("etc usw ecc etc Inc Ltd Corp Bros")

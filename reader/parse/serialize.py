@@ -30,12 +30,16 @@ def _optional(value: str | None) -> str | None:
     return clean_line(value) or None if value else None
 
 
-def _date(value: datetime | None) -> str | None:
-    if value is None:
-        return None
+def _wall_clock(value: datetime) -> datetime:
+    """The time as printed: UTC for an aware time (feeds), as is for a naive local one.
+    The output carries no zone, so it reads the same as before parsers gave aware times."""
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat(timespec="seconds")
+    return value
+
+
+def _date(value: datetime | None) -> str | None:
+    return None if value is None else _wall_clock(value).isoformat(timespec="seconds")
 
 
 def _lines(values: tuple[str, ...]) -> list[str]:
@@ -125,7 +129,7 @@ def article_to_text(article: Article) -> str:
     out: list[str] = [_text(article.title) or "(untitled)"]
     meta = [p for p in (_text(article.outlet), _text(article.author)) if p]
     if article.published is not None:
-        meta.append(article.published.strftime("%Y-%m-%d %H:%M"))
+        meta.append(_wall_clock(article.published).strftime("%Y-%m-%d %H:%M"))
     if meta:
         out.append(" · ".join(meta))
     if article.source_link:

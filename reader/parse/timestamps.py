@@ -122,12 +122,13 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
 _CLOCK_SHAPE = re.compile(r"[0-9][0-9]?(?:[ \u00a0]?h[ \u00a0]?|[:.])[0-5][0-9]")
 _NOT_GLUED = " \t\n\u00a0\u202f:.,/€$£¥"
 _DIGITS_BEFORE = re.compile(r"(?<![\d:.,/])\d+$")
-# A lowercase relative time glued to a word (`…Briefwahlbezirkenvor 10 Minuten`).
+# A lowercase relative time glued to a word or a closing quote (`…Briefwahlbezirkenvor 10
+# Minuten`, `…„länger“vor 5 Minuten`).
 # Matched (empty) where the time starts, after a letter. The time's first character is
 # tested first (`(?i:[vihà])` also matches `İ` and `ı`), so most offsets are passed over
 # at once: 2.5x faster than a scan matching every letter, then the lookahead.
 _GLUED_RELATIVE = re.compile(
-    r"(?=[HIVhivÀàİıou\d])(?<=[^\W\d_])"
+    r"(?=[HIVhivÀàİıou\d])(?<=[^\W\d_]|[”»\"’)])"
     r"(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|ore \d|\d|un['’]ora)"
 )
 
