@@ -86,7 +86,8 @@ class Article:
     """The original article's URL (may be any scheme: the UI checks it before opening)."""
     author: str | None = None
     published: datetime | None = None
-    """Naive: the outlet's local time for syndication files, UTC for feed entries."""
+    """Aware (UTC) when the zone is known: feed entries, HTML pages whose date has a zone.
+    Naive when it is the outlet's local time: syndication files, zone-less HTML page dates."""
     tags: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()
     """Paragraphs before the key-points box or the first section (all of a plain article)."""

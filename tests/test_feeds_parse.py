@@ -5,7 +5,7 @@ from __future__ import annotations
 import tracemalloc
 import unicodedata
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -99,8 +99,8 @@ def test_atom_live_blog_entry_gets_lead_key_points_and_timed_sections() -> None:
     live = load("atom_live.xml").articles[0]
     assert live.title == "En direct\u00a0: la crue de la Lanterne, heure par heure"
     assert live.author == "Odile Marchetti"
-    assert live.published == datetime(2031, 5, 14, 4, 30)  # +02:00 moved to naive UTC
-    assert live.published.tzinfo is None
+    assert live.published == datetime(2031, 5, 14, 4, 30, tzinfo=UTC)  # +02:00 moved to UTC
+    assert live.published.tzinfo is UTC
     assert live.tags == ("Météo", "Val de Lanterne")
     assert live.guid == "urn:example:courrier:live-1"
     assert live.lead == (
@@ -148,7 +148,7 @@ def test_rss20_escape_entity_is_dropped_and_feed_kept_with_warning() -> None:
     ferry = doc.articles[0]
     assert "\x1b" not in ferry.title
     assert ferry.title == "Ferry strike [2J ends after talks"
-    assert ferry.published == datetime(2031, 5, 13, 7, 15)
+    assert ferry.published == datetime(2031, 5, 13, 7, 15, tzinfo=UTC)
     assert ferry.author == "Priya Calloway"
     assert ferry.tags == ("Transport", "Harbour")
     # content:encoded wins over the short description.
@@ -194,7 +194,7 @@ def test_rss10_and_rss091() -> None:
     assert rdf.feed is not None and rdf.feed.format == "rss10"
     snow = rdf.articles[0]
     assert snow.author == "Anselm Wirth" and snow.tags == ("Weather",)
-    assert snow.published == datetime(2031, 4, 2, 5, 0)
+    assert snow.published == datetime(2031, 4, 2, 5, 0, tzinfo=UTC)
     assert snow.guid == "https://almanac.example.com/snow-report"
     old = load("rss091.xml")
     assert old.feed is not None and old.feed.format == "rss091u"
@@ -269,7 +269,7 @@ def test_json_feed_11() -> None:
     assert frost.title == "Frost warning for the [31mvalley[0m"  # ESC removed, text kept
     assert frost.source_link == "https://mirror.example.org/2031/frost-warning"
     assert frost.author == "Mina Okafor, Jules Brandt"
-    assert frost.published == datetime(2031, 4, 9, 9, 30)
+    assert frost.published == datetime(2031, 4, 9, 9, 30, tzinfo=UTC)
     assert frost.tags == ("weather", "apples")
     assert frost.lead == ("Growers lit candles among the rows.", "Damage looks limited.")
     assert cider.guid == "78"
@@ -286,7 +286,7 @@ def test_json_feed_10() -> None:
     assert doc.feed is not None and doc.feed.format == "json10"
     lock = doc.articles[0]
     assert lock.author == "Ola Nyberg"
-    assert lock.published == datetime(2031, 3, 2, 10, 5)
+    assert lock.published == datetime(2031, 3, 2, 10, 5, tzinfo=UTC)
     assert lock.sections == ()  # one heading without <time> is not a live blog
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -337,7 +337,7 @@ def test_page_with_live_blog_json_ld() -> None:
     assert article.source_link == "https://bote.example.de/live/sturm-ilse"
     assert article.guid == article.source_link
     assert article.author == "Greta Lindqvist"
-    assert article.published == datetime(2031, 11, 3, 5, 0)
+    assert article.published == datetime(2031, 11, 3, 5, 0, tzinfo=UTC)
     assert article.tags == ("Sturm", "Nordhafen", "Wetter", "Küste")
     assert article.lead == ("Seit der Nacht zieht ein Orkantief über die Küste.",)
     assert article.key_points == KeyPoints(
@@ -371,7 +371,7 @@ def test_page_with_h2_time_updates_in_declared_cp1252() -> None:
     assert article.outlet == "L’Écho de Valbrune"
     assert article.caption == "Les quais illuminés, lundi soir. (Photo\u00a0: J. Roux)"
     assert article.source_link == "https://saved.example.net/direct/fete-des-lumieres"
-    assert article.published == datetime(2031, 12, 8, 16, 0)
+    assert article.published == datetime(2031, 12, 8, 16, 0, tzinfo=UTC)
     assert article.tags == ("Valbrune", "Fête des Lumières")
     assert article.lead == (
         "Plus de 40\u00a0000 visiteurs sont attendus ce soir.",
@@ -393,7 +393,7 @@ def test_plain_page_metadata_and_body() -> None:
     assert article.title == "Riverton tram line to reach the old brickworks"
     assert article.outlet == "Riverton Post"
     assert article.author == "Ines Varga"  # the article:author URL is not a name
-    assert article.published == datetime(2031, 2, 17, 9, 30)
+    assert article.published == datetime(2031, 2, 17, 9, 30, tzinfo=UTC)
     assert article.tags == ("transport", "trams")
     assert article.source_link == "https://post.example.com/news/tram-brickworks"
     assert article.sections == () and article.key_points is None and article.caption is None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,8 +64,23 @@ def _folder_title(folder: Path) -> str:
     return clean_line(os.fsdecode(folder.name)) or str(folder)
 
 
+def _wall_clock(published: datetime | None) -> datetime:
+    """A naive time to rank copies by: an aware one (an HTML page with a zone) in UTC, a
+    naive one (syndication text, the outlet's clock) as is. Copies of one article may be
+    of both kinds, and Python refuses to order aware against naive; off by the UTC offset
+    at most, which is enough to tell an older snapshot from a newer one."""
+    if published is None:
+        return datetime.min
+    if published.tzinfo is not None:
+        try:
+            return published.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError:
+            return datetime.min
+    return published
+
+
 def _completeness(article: Article) -> tuple[int, datetime, int]:
-    return (len(article.sections), article.published or datetime.min, article.word_count)
+    return (len(article.sections), _wall_clock(article.published), article.word_count)
 
 
 class _Batcher:

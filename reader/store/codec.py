@@ -53,11 +53,13 @@ def published_iso(moment: datetime | None, naive_is_utc: bool = False) -> str | 
 def naive_dates_are_utc(kind: str, url: str) -> bool:
     """Whether a feed's naive publication times are UTC rather than local.
 
-    Feed parsers give naive UTC times (`Article.published`); an HTTP feed only ever holds
-    feed entries, and so do the bundled sample feed files (`sample:<file>`), while the
-    sample single articles (`sample:articles`) are syndication text, whose times are local.
-    A FILES feed cannot tell: a folder of syndication files and a feed file look alike
-    here, so its naive times stay local. Schema 4's migration applies the same rule."""
+    Feed parsers give aware UTC times, which are stored as UTC whatever this says; the
+    rule is for a naive time all the same (an article built by older code or a test). An
+    HTTP feed only ever holds feed entries, and so do the bundled sample feed files
+    (`sample:<file>`), while the sample single articles (`sample:articles`) are syndication
+    text, whose times are local. A FILES feed cannot tell: a folder of syndication files
+    and a feed file look alike here, so its naive times stay local. Schema 4's migration
+    applies the same rule."""
     return kind == "http" or (kind == "sample" and url != "sample:articles")
 
 
