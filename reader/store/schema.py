@@ -90,7 +90,7 @@ def _m1_initial(conn: sqlite3.Connection) -> None:
             caption TEXT,
             source_link TEXT,
             author TEXT,
-            published TEXT,                        -- ISO 8601, +00:00 when UTC, naive when local; or NULL
+            published TEXT,                        -- ISO 8601 (+00:00: UTC), or NULL
             added TEXT NOT NULL,                   -- naive UTC ISO 8601
             sort_key TEXT NOT NULL,                -- see codec.sort_key
             tags TEXT NOT NULL DEFAULT '[]',       -- JSON list of str
