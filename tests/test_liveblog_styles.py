@@ -76,3 +76,80 @@ def test_names_stay_whole() -> None:
 def test_dotted_title_is_not_a_sentence_end() -> None:
     text = "The CEO, who holds a Ph.D. in electrical engineering, said the plan would work."
     assert split_body(text).lead == (text,)
+
+
+def test_dotted_acronym_ending_a_paragraph() -> None:
+    body = (
+        "The deal stays in the U.S.The hearing began at noon.El acuerdo une a Europa y a EE.UU."
+        "El estadio abrirá en mayo.The U.S.Army band played."
+    )
+    assert split_body(body).lead == (
+        "The deal stays in the U.S.", "The hearing began at noon.",
+        "El acuerdo une a Europa y a EE.UU.", "El estadio abrirá en mayo.",
+        "The U.S.Army band played.",
+    )
+
+
+def test_address_or_domain_ending_a_paragraph() -> None:
+    body = (
+        "Pour tout renseignement, écrire à finances@vernac-sur-lorgne.fr.Prochain conseil "
+        "municipal le 3 février.Voir https://exemple.fr/Article.Suite pour les détails."
+    )
+    assert split_body(body).lead == (
+        "Pour tout renseignement, écrire à finances@vernac-sur-lorgne.fr.",
+        "Prochain conseil municipal le 3 février.",
+        "Voir https://exemple.fr/Article.Suite pour les détails.",
+    )
+
+
+def test_dialogue_dash_opens_a_paragraph() -> None:
+    nbsp = "\u00a0"
+    body = (
+        f"« Je ne soutiens personne{nbsp}», a-t-elle déclaré.— Vous ne soutenez personne{nbsp}?"
+        f" — Non.Les résultats sont suffisants.{nbsp}»— Et la suite{nbsp}? Elle viendra."
+    )
+    assert split_body(body).lead == (
+        f"« Je ne soutiens personne{nbsp}», a-t-elle déclaré.",
+        f"— Vous ne soutenez personne{nbsp}? — Non.",
+        f"Les résultats sont suffisants.{nbsp}»",
+        f"— Et la suite{nbsp}? Elle viendra.",
+    )
+
+
+def test_time_between_heading_and_paragraph() -> None:
+    body = (
+        "Anpfiff ist um 20.30 Uhr.Tor für Kirchrode!22.05 UhrKessler trifft ins lange Eck."
+        "Gelb-Rot für Auenburg21.52 UhrWiesner sieht die zweite Gelbe Karte."
+        "Anpfiff zur zweiten Halbzeit21.35 UhrWeiter geht es."
+    )
+    assert outline(body) == [
+        ("22.05 Uhr", "Tor für Kirchrode!", ("Kessler trifft ins lange Eck.",)),
+        ("21.52 Uhr", "Gelb-Rot für Auenburg", ("Wiesner sieht die zweite Gelbe Karte.",)),
+        ("21.35 Uhr", "Anpfiff zur zweiten Halbzeit", ("Weiter geht es.",)),
+    ]
+
+
+def test_time_after_a_question_or_exclamation_heading() -> None:
+    body = (
+        "Kick-off was at 7:45 p.m.Harlow win the County Cup! 21:40It is over, Harlow win."
+        "Who is Callum DiMarco? 21:10The substitute is eighteen."
+        "Half-time at Riverside Park 20:35Both teams go in level."
+    )
+    assert [(t, h) for t, h, _p in outline(body)] == [
+        ("21:40", "Harlow win the County Cup!"), ("21:10", "Who is Callum DiMarco?"),
+        ("20:35", "Half-time at Riverside Park")]
+    assert outline(body)[0][2] == ("It is over, Harlow win.",)
+
+
+def test_a_time_opening_a_paragraph_stays_there() -> None:
+    # The paragraph before ends a sentence: the time is the paragraph's own.
+    body = "Le conseil a voté le budget.Um 19.30 Uhr beginnt die Sitzung des Rates."
+    assert split_body(body).sections == ()
+
+
+def test_elided_article_makes_avant_a_noun() -> None:
+    body = (
+        "Le peloton roule vite.Trois coureurs à l’avant 13h10Une échappée de trois hommes se "
+        "forme.Le vent souffle 12h45Le peloton ralentit nettement."
+    )
+    assert outline(body)[0][:2] == ("13h10", "Trois coureurs à l’avant")

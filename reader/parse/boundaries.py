@@ -30,17 +30,20 @@ _WINDOW = 40  # how far around a hit a token may extend
 _OPENING_QUOTES = "«„“\""
 
 # A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a no-break
-# space), directly followed by what may start a block. `"` and `“` open or close depending on
-# the quotes before them; `_closers_end` decides.
+# space), directly followed by what may start a block (a dash opens a line of dialogue).
+# `"` and `“` open or close depending on the quotes before them; `_closers_end` decides.
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
-    rf"(?=[{UPPER}\d«“„\"¿¡(]|{LOWER_OPENERS})"
+    rf"(?=[{UPPER}\d«“„\"¿¡(]|[—–][ \u00a0\u202f]?[{UPPER}]|{LOWER_OPENERS})"
 )
 # The same for each mark alone: a pattern opening with one literal character is scanned
 # for with a fast string search, several times faster than a character class. The marks
 # a line holds are scanned for apart and their matches merged (a match holds one mark
 # and closing quotes only, so no match of one mark can overlap one of another).
 _GLUED_END_AFTER = _GLUED_END.pattern[len("[.!?…]"):]
+_SPACED_TIMES = tuple(
+    (mark, re.compile(re.escape(mark) + r"[»”\"]?[ \u00a0](?=[0-9])")) for mark in "!?"
+)
 _GLUED_MARKS = tuple((mark, re.compile(re.escape(mark) + _GLUED_END_AFTER)) for mark in ".!?…")
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
 SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
@@ -214,10 +217,26 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
                 continue
         breaks.append(at)
         quotes.reset(at)
-    timed = _glued_times(text)
+    timed = _glued_times(text) + _times_after_marks(text, openings)
     if timed:
         breaks = sorted(set(breaks).union(timed))
     return breaks
+
+
+def _times_after_marks(text: str, openings: Openings) -> list[int]:
+    """Times after a heading's `!` or `?` and a space, glued to the next block: `…win the
+    Cup! 21:40It is over`; the time starts a block (the splitter gives it to the heading)."""
+    found: list[int] = []
+    for mark, pattern in _SPACED_TIMES:
+        if mark not in text:
+            continue
+        for match in pattern.finditer(text):
+            at = match.end()
+            opening = openings[at]
+            if opening is not None and opening[1] == at + len(opening[0]) \
+                    and opening[1] < len(text) and text[opening[1]].isupper():
+                found.append(at)
+    return found
 
 
 def _glued_ends(text: str) -> Iterable[re.Match[str]]:
@@ -273,10 +292,14 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
     if nxt.isdigit() and openings[at] is not None:
         return True  # `…sur example.org/trafic.06h00 Un TGV`, `en 1957.13h05 Le`
     if _in_url(text, mark, at, urlish=urlish):
-        # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word.
+        # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word;
+        # after an address or a bare domain (no path), before any capitalised word
+        # (`…écrire à mairie@vernac.fr.Prochain conseil…`).
         word = CAP_WORD.match(text, at)
-        return bool(word and word.group() in ALL_FUNCTION_WORDS
-                    and text[word.end():word.end() + 1] in SPACES)
+        if word is None or text[word.end():word.end() + 1] not in SPACES:
+            return False
+        return word.group() in ALL_FUNCTION_WORDS or (
+            len(word.group()) >= 2 and "/" not in _word_before(text, mark))
     if punct != ".":
         return True
     before = text[mark - 1] if mark > 0 else " "
@@ -287,10 +310,27 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         return True  # `from 6 a.m.Patricia McDonald…`
     token = left_token(text, mark)
     if _abbreviation(text, mark, token):
-        return token in FINAL_ABBREVIATIONS  # `…its pie cabinet, etc.Mayor`
+        # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`
+        return token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
     if nxt.isdigit():
         return len(token) >= 2
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The whitespace-delimited word ending at `end` (at most 200 characters)."""
+    left = text.rfind(" ", max(0, end - 200), end) + 1 or max(0, end - 200)
+    return text[left:end]
+
+
+def _acronym_ends(text: str, mark: int, at: int, token: str) -> bool:
+    """Whether the dot at `mark` closes a dotted acronym (`U.S.`, `S.A.`, `EE.UU.`) before a
+    function word: `U.S.Army` is a name, `U.S.The hearing` a new paragraph."""
+    if not (1 <= len(token) <= 3 and token.isupper() and text[mark - len(token) - 1:][:1] == "."):
+        return False
+    word = CAP_WORD.match(text, at)
+    return bool(word and word.group() in ALL_FUNCTION_WORDS
+                and text[word.end():word.end() + 1] in SPACES + "’'")
 
 
 def sentence_end(text: str, start: int, stop: int, *, exclaim: bool = True) -> int:

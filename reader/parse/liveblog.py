@@ -70,6 +70,8 @@ class _Block:
     # `leading_time(text)` when the break scan already read it (`opened`).
     opened: bool = False
     opening: tuple[str, int] | None = None
+    # How much of `text` a heading before it took (`…Auenburg21.52 UhrWiesner…`: the time).
+    skip: int = 0
 
 
 @dataclass(slots=True)
@@ -130,6 +132,7 @@ def split_body(body: str, lang: str | None = None) -> Body:
     for block in blocks[box_at:]:
         if block.heading is None:
             _detect_heading(block, ctx)
+    _times_after_headings(blocks, box_at)
     return _assemble(blocks, box, box_at)
 
 
@@ -286,6 +289,27 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
     # a paragraph. The block stays a paragraph (a section must have a heading).
 
 
+def _times_after_headings(blocks: list[_Block], start: int) -> None:
+    """A heading that is a block of its own, its time opening the next block: `…Gelb-Rot
+    für Auenburg21.52 UhrWiesner sieht Gelb-Rot.`, `…win the Cup! 21:40It is over.`.
+
+    Only where the time block found no heading itself and the block before it reads as one
+    (a few words, no sentence end): the time then belongs to that heading.
+    """
+    for before, block in itertools.pairwise(blocks[start:]):
+        if before.heading is not None or block.heading is not None or before.skip:
+            continue
+        found = block.opening if block.opened else leading_time(block.text)
+        if found is None or found[1] >= len(block.text) or is_loose(found[0]):
+            continue
+        head = before.text
+        if not (word_count(head) <= _MAX_WORDS and (head[-1] in _HEAD_END or head[-1].isalnum())
+                and sentence_end(head, 0, len(head) - 1, exclaim=False) >= len(head) - 1):
+            continue
+        _set(before, head, found[0], STRONG, "")
+        block.skip = found[1]
+
+
 def _set(block: _Block, heading: str, time: str | None, strength: int, rest: str) -> None:
     if time is None and heading:
         split = trailing_time(heading)
@@ -335,7 +359,7 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
                 sections.append(Section(heading.strip(), time, _lines(paragraphs)))
             heading, time, paragraphs = block.heading, block.time, [block.rest]
         elif heading is not None:
-            paragraphs.append(block.text)
+            paragraphs.append(block.text[block.skip:])
         else:
             lead.append(block.text)  # before the first heading, even after the box
     if heading is not None:

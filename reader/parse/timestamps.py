@@ -115,6 +115,7 @@ _DIGIT = re.compile(r"\d")
 _TRAILING_WORDS = ("il", "hace", "ago", "vor", "fa", "now", "instant", "eben", "\u0307", "ı", "ſ")
 _STRICT = re.compile(rf"(?i:{_PREFIX}(?:{_CLOCK})|{_AGO})\Z")
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
+_ELIDED_ARTICLES = frozenset({"l’", "l'", "L’", "L'"})
 # A clock glued to what precedes it (`…November12.40 Uhr`, `…by 202915:40`).
 # Something shaped like a clock; a scan for it starts at digits only, so it is fast.
 # (`[0-9][0-9]?`, not `\d{1,2}`: the engine then skips to the next digit with a range test,
@@ -197,8 +198,9 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
         return None
     head = heading[: match.start()]
     before = _WORD_BEFORE.search(head, max(0, len(head) - 30))
-    if before is not None and before.group(1).casefold() in TIME_PREPOSITIONS:
-        return None
+    if (before is not None and before.group(1).casefold() in TIME_PREPOSITIONS
+            and head[max(0, before.start() - 2):before.start()] not in _ELIDED_ARTICLES):
+        return None  # (`à l’avant 13h10`: after an article, `avant` is a noun)
     if not head.strip() or head.rstrip()[-1] in ":":
         return None  # `Halbzeit: 15:16` is a score
     return head.rstrip(), match.group(1)
