@@ -153,3 +153,26 @@ def test_elided_article_makes_avant_a_noun() -> None:
         "forme.Le vent souffle 12h45Le peloton ralentit nettement."
     )
     assert outline(body)[0][:2] == ("13h10", "Trois coureurs à l’avant")
+
+
+def test_german_closing_quote_before_a_glued_relative_time() -> None:
+    body = (
+        "Die Bahn fährt kaum.Das Wichtigste⇒ Züge fallen aus⇒ Gewerkschaftschef: „Wir können "
+        "auch länger“vor 5 MinutenArbeitsgericht verhandelt am NachmittagDas Gericht tagt heute."
+        "vor 20 MinutenPendler steigen ins Auto umDie Straßen sind voll."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Gewerkschaftschef: „Wir können auch länger“"
+    assert outline(body)[0][:2] == ("vor 5 Minuten", "Arbeitsgericht verhandelt am Nachmittag")
+
+
+def test_heading_opening_with_a_brand_in_small_letters() -> None:
+    body = (
+        "The keynote starts now.11:50am That is a wrapThe event is over.11:02am slateOS 9 "
+        "arrives on October 2The free update comes to all tablets.10:12am eSIM only in the U.S."
+        "The rest of the world keeps the card slot."
+    )
+    assert [(t, h) for t, h, _p in outline(body)] == [
+        ("11:50am", "That is a wrap"), ("11:02am", "slateOS 9 arrives on October 2"),
+        ("10:12am", "eSIM only in the U.S.")]

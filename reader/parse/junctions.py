@@ -41,7 +41,7 @@ _JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
-_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?![{LETTER}\d])")
+_CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)
 _LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
 _MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
 _SEARCH_BUDGET = 2_000
@@ -186,8 +186,8 @@ def junction_strength(
 
 
 def _capitals_after(text: str, at: int, left_char: str) -> int:
-    """1 when a word in capitals (`GOAL`, `BREAKING`) is glued to a lowercase word of three
-    letters or more that is no known name, else 0."""
+    """1 when a word of three capitals or more (`GOAL`, `BREAKING`) is glued to a lowercase
+    word of three letters or more that is no known name, else 0."""
     caps = _CAPITALS.match(text, at)
     if caps is None or not left_char.islower():
         return 0

@@ -21,6 +21,7 @@ from reader.parse.boundaries import (
     function_words,
     glued_breaks,
     guess_language,
+    is_abbreviation,
     sentence_end,
     word_count,
 )
@@ -281,7 +282,7 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
         return
     rest = text[pos:].rstrip()
     whole = word_count(rest) <= _MAX_WORDS and (
-        rest[-1] in _HEAD_END or rest[-1].isalnum()
+        rest[-1] in _HEAD_END or rest[-1].isalnum() or is_abbreviation(rest, len(rest) - 1)
     ) and sentence_end(rest, 0, len(rest) - 1, exclaim=False) >= len(rest) - 1
     if whole:
         _set(block, rest, time, STRONG, "")  # `21h55 Qu’est-ce que l’article 49.3 ?`
