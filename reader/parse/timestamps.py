@@ -74,12 +74,15 @@ _HEAD_START = rf"[{UPPER}\d«“„\"¿¡']|[{LOWER}]{{1,5}}[{UPPER}]"  # (or a 
 # At the start of a block, followed by a separator and what starts a heading.
 _LEADING_TAIL = rf"[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?(?={_HEAD_START}|$)"
 _LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")
-# The two commonest openings, `14h32` and `14:32`, matched the way `_LEADING` would: a
-# digit rules out every label, day and preposition, and `14h32` is the first clock form it
-# tries. `14:32` is its third: the second (`14:32 pm`, `14:32 Uhr`) and a zone (`14:32 GMT`)
-# are ruled out by the letter after it. Three times cheaper than the big regex.
+# The commonest openings, `14h32`, `14:32` and `14.32 Uhr`, matched the way `_LEADING`
+# would: a digit rules out every label, day and preposition (`14.32.` aside, which `Uhr`
+# rules out), `14h32` is the first clock form it tries, `14.32 Uhr` the second, and `14:32`
+# the third once the second (`14:32 pm`, `14:32 Uhr`) is ruled out; a zone after either is
+# left to the big regex. Three times cheaper than it.
 _COMMON_CLOCK = re.compile(
-    r"((?:[01]?\d|2[0-3])(?:h[0-5]\d|:[0-5]\d(?![ \u00a0\u202f]?[aApPuUGBCMEWIJ]))(?![\d:]))"
+    rf"({_HOUR}(?:h[0-5]\d(?![\d:])"
+    rf"|[:.][0-5]\d(?![\d:])(?i:{_UHR})(?!{_ZONE})"
+    rf"|:[0-5]\d(?![\d:])(?!(?i:{_AM_PM}|{_UHR}))(?!{_ZONE})))"
     + _LEADING_TAIL
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
