@@ -72,11 +72,16 @@ _MARKER_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The opening characters the guess reads: about 130 words, plenty to tell five languages
+# apart (the corpora score the same from 600 characters on) at half the cost of 1,500.
+_LANGUAGE_WINDOW = 800
+
+
 def guess_language(text: str) -> str | None:
     """`fr`, `en`, `de`, `es` or `it` by counting everyday words; None when unsure."""
     # Each word votes for every language listing it: one dict lookup per word.
     scores = dict.fromkeys(LANGUAGE_MARKERS, 0)
-    for langs in filter(None, map(_MARKER_FORMS.get, text[:1500].split())):
+    for langs in filter(None, map(_MARKER_FORMS.get, text[:_LANGUAGE_WINDOW].split())):
         for lang in langs:
             scores[lang] += 1
     best = max(scores, key=scores.__getitem__)
