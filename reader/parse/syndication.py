@@ -101,6 +101,11 @@ def parse_syndication(text: str) -> Article:
     )
 
 
+def _label(line: str) -> re.Match[str] | None:
+    """`_LABEL.match(line)`, skipped for the many lines with no colon at all."""
+    return _LABEL.match(line) if ":" in line or "\uff1a" in line else None
+
+
 def _footer_start(lines: list[str]) -> int | None:
     """Index of the first footer line: `Source link :`, else the first other label.
 
@@ -110,7 +115,7 @@ def _footer_start(lines: list[str]) -> int | None:
     first_text = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     fallback: int | None = None
     for index in range(first_text + 1, len(lines)):
-        match = _LABEL.match(lines[index])
+        match = _label(lines[index])
         if match is None:
             continue
         if match[1].lower().startswith("source"):
@@ -123,7 +128,7 @@ def _footer_start(lines: list[str]) -> int | None:
 def _read_footer(lines: list[str]) -> _Footer:
     footer = _Footer()
     for line in lines:
-        match = _LABEL.match(line)
+        match = _label(line)
         if match is None:
             # The copyright notice, the mobile-theme leftover and anything else down here
             # belong to the scraper or the site, not to the article.
