@@ -331,11 +331,15 @@ def _is_live(found: list[_Block], has_box: bool) -> bool:
 def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     lead = [b.text for b in blocks[:box_at]]
     after = blocks[box_at:]
+    timed = fours = 0
     for block in after:
-        if block.heading is not None and not block.heading.strip():
+        if block.heading is None:
+            continue
+        if not block.heading.strip():
             block.heading = None  # never a section without a heading
-    timed = sum(1 for b in after if b.heading is not None and b.time is not None)
-    fours = sum(1 for b in after if b.heading is not None and b.four_digits)
+            continue
+        timed += block.time is not None
+        fours += block.four_digits
     for block in after:
         if block.loose and (timed < 2 or (block.four_digits and fours < 2)):
             block.heading = None  # a lone `2015 Paris attacks…` is a year, not a time
@@ -369,5 +373,5 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
 
 
 def _lines(texts: list[str]) -> tuple[str, ...]:
-    return tuple(line for line in (t.strip() for t in texts) if line)
+    return tuple(filter(None, map(str.strip, texts)))
 
