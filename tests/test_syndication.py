@@ -109,6 +109,13 @@ def test_tolerant_labels() -> None:
 def test_mobile_theme_line_is_dropped_even_when_glued_to_tags() -> None:
     article = parse_syndication(_file("Texte.", tags="A, BQuitter la version mobile").decode())
     assert article.tags == ("A", "B")
+    for leftover in ("Exit Mobile Version ", "Mobile-Version verlassen",
+                     "SALIR DE LA VERSIÓN MÓVIL", "salir de la version movil",
+                     "Esci dalla versione mobile\t"):
+        article = parse_syndication(_file("Texte.", tags=f"A, B{leftover}").decode())
+        assert article.tags == ("A", "B"), leftover
+    assert parse_syndication(_file("Texte.", tags="Version, Mobile").decode()).tags == (
+        "Version", "Mobile")
 
 
 def test_control_characters_and_bidi_are_removed() -> None:

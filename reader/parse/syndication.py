@@ -33,6 +33,7 @@ _MOBILE_THEME = re.compile(
     re.IGNORECASE,
 )
 _MOBILE_THEME_MAX = 40  # longer than any of the phrases above
+_MOBILE_THEME_ENDS = frozenset({"ile", "ion", "sen", "vil"})
 
 
 @dataclass
@@ -134,10 +135,12 @@ def _read_footer(lines: list[str]) -> _Footer:
             # belong to the scraper or the site, not to the article.
             continue
         label, value = match[1].lower(), match[2]
-        # The leftover ends the line (each phrase with `e`, `n` or `l`): searched for only
+        # The leftover ends the line (each phrase with `…ile`, `…ion`, `…sen` or `…vil`, or
+        # with letters `(?i:)` also takes for those): searched for only there, and only
         # where it could start.
         end = len(value.rstrip())
-        if end and value[end - 1] in "eEnNlL":
+        tail = value[max(0, end - 3):end]
+        if tail.lower() in _MOBILE_THEME_ENDS or not tail.isascii():
             leftover = _MOBILE_THEME.search(value, max(0, end - _MOBILE_THEME_MAX))
             if leftover is not None:
                 value = value[:leftover.start()]
