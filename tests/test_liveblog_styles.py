@@ -176,3 +176,55 @@ def test_heading_opening_with_a_brand_in_small_letters() -> None:
     assert [(t, h) for t, h, _p in outline(body)] == [
         ("11:50am", "That is a wrap"), ("11:02am", "slateOS 9 arrives on October 2"),
         ("10:12am", "eSIM only in the U.S.")]
+
+
+def test_single_curly_quotes_open_and_close_blocks() -> None:
+    body = (
+        "Markets open lower.Key points⇒ Fed chair speaks⇒ Regional bank shares tumble‘The "
+        "banking system is sound’, says the chairThe chair of the Fed spoke at noon.Fed chair: "
+        "‘We stand ready to act’The chair of the Fed said rates would hold."
+    )
+    assert [(t, h) for t, h, _p in outline(body)] == [
+        (None, "‘The banking system is sound’, says the chair"),
+        (None, "Fed chair: ‘We stand ready to act’")]
+    # An apostrophe before a capital is no closing quote.
+    text = "L’Ukraine et O’Neill ont signé. Il a dit qu’Il viendra. ‘Bonjour’ dit O’Neill."
+    assert split_body(text).lead == (text,)
+
+
+def test_a_short_question_before_its_answer_is_a_heading_in_a_live_blog() -> None:
+    nbsp = "\u00a0"
+    body = (
+        f"La canicule continue.Les infos à retenir⇒ Alerte rouge dans trois départements⇒ Les "
+        f"écoles ferment jeudiAlerte rouge dans trois départementsLa préfecture a relevé le "
+        f"niveau d’alerte.Les écoles ferment jeudiLe rectorat a prévenu les familles.Que faire "
+        f"en cas de malaise{nbsp}?En cas de malaise, il faut appeler le 15."
+    )
+    assert [h for _t, h, _p in outline(body)][-1] == f"Que faire en cas de malaise{nbsp}?"
+    # In a plain article the same question stays a paragraph.
+    plain = f"Le conseil a voté.Que faire en cas de malaise{nbsp}?En cas de malaise, appelez."
+    assert split_body(plain).sections == ()
+
+
+def test_quotes_ellipses_and_hours_ending_a_paragraph() -> None:
+    body = (
+        "Sie protestieren mit der Aufschrift „Ampel aus – Hof aus?“.Die Betriebe machen weiter."
+        "He said “he was nervous…”After retiring, he worked in a bakery.Le concert a lieu de "
+        "12 h à 19 h.Le prochain album sort en mai."
+    )
+    assert split_body(body).lead == (
+        "Sie protestieren mit der Aufschrift „Ampel aus – Hof aus?“.",
+        "Die Betriebe machen weiter.",
+        "He said “he was nervous…”", "After retiring, he worked in a bakery.",
+        "Le concert a lieu de 12 h à 19 h.", "Le prochain album sort en mai.")
+    initials = "J. H. Smith a parlé à 19 h. Le maire aussi."
+    assert split_body(initials).lead == (initials,)
+
+
+def test_heading_ending_with_an_acronym() -> None:
+    body = (
+        "Markets fell.Key points⇒ Bank for sale⇒ Shares drop14:00 Buyer sought by Sunday night, "
+        "says WSJRegulators are seeking a buyer.13:00 Shares dropThe bank lost half its value."
+    )
+    assert outline(body)[0] == (
+        "14:00", "Buyer sought by Sunday night, says WSJ", ("Regulators are seeking a buyer.",))

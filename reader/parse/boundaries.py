@@ -27,14 +27,14 @@ APOSTROPHES = "’'"
 SPACES = " \u00a0\u202f"
 UPPER_CHARS = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 _WINDOW = 40  # how far around a hit a token may extend
-_OPENING_QUOTES = "«„“\""
+_OPENING_QUOTES = "«„“\"‘"
 
 # A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a no-break
 # space), directly followed by what may start a block (a dash opens a line of dialogue).
 # `"` and `“` open or close depending on the quotes before them; `_closers_end` decides.
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
-    rf"(?=[{UPPER}\d«“„\"¿¡(]|[—–][ \u00a0\u202f]?[{UPPER}]|{LOWER_OPENERS})"
+    rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f]?[{UPPER}]|{LOWER_OPENERS})"
 )
 # The same for each mark alone: a pattern opening with one literal character is scanned
 # for with a fast string search, several times faster than a character class. The marks
@@ -46,7 +46,7 @@ _SPACED_TIMES = tuple(
 )
 _GLUED_MARKS = tuple((mark, re.compile(re.escape(mark) + _GLUED_END_AFTER)) for mark in ".!?…")
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
-SPACED_END = re.compile(r"[.!?…][»”“\"')\]]*(?=[\s\u00a0\u202f]|$)")
+SPACED_END = re.compile(r"[.!?…][»”“\"'’)\]]*(?=[\s\u00a0\u202f]|$)")
 CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
@@ -121,7 +121,8 @@ def _abbreviation(text: str, dot: int, token: str) -> bool:
     if not token:
         return False
     if len(token) == 1 and (before in SPACES or before in ".-‑’'(" or dot == 1):
-        return True  # initials (J. R. R.), U.S., J.-C.
+        # initials (J. R. R.), U.S., J.-C.; not the French hour `à 19 h.`
+        return not (token in "hH" and before in SPACES and text[dot - 3:dot - 2].isdigit())
     if before == "." and len(token) <= 2 and len(left_token(text, dot - len(token) - 1)) <= 2:
         return True  # the tail of z.B., p.ex., e.g., U.S.A. (not of `example.no.`)
     caps = len(token) - len(token.rstrip(UPPER_CHARS))
@@ -214,6 +215,8 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
             at = _closers_end(text, mark, at, quotes)
         if at >= size or not _is_glued_break(text, mark, at, openings, urlish):
             continue
+        if at == mark + 1 and text[at] in '"“' and quotes.closes(at):
+            continue  # the quote closes (`…Hof aus?“.Die`): the block ends after it
         if text[mark] == "." and text[mark - 1:mark].isalnum():
             start = breaks[-1] if breaks else 0
             if start != block:
@@ -292,7 +295,10 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
     if nxt.islower():
         return openings[at] is not None  # `…Sprecherin.vor 5 StundenDie…`
     if punct == "…" or (punct == "." and mark > 0 and text[mark - 1] in ".…"):
-        # an ellipsis: too often inside a sentence to trust, unless a time follows
+        # an ellipsis: too often inside a sentence to trust, unless a quotation closes
+        # after it (`…nervous…”After`) or a time follows
+        if at > mark + 1 and text[at - 1] in "»”“\"’)":
+            return True
         return (nxt.isdigit() or nxt.isupper()) and openings[at] is not None
     if nxt.isdigit() and openings[at] is not None:
         return True  # `…sur example.org/trafic.06h00 Un TGV`, `en 1957.13h05 Le`

@@ -37,7 +37,7 @@ _SPACES_COMMA = SPACES + ","
 # symbol directly followed by a capital or an opening quote.
 # (Written capital first, the letter before it checked behind: the regex engine then skips
 # to the next capital at once instead of trying every offset, 4x faster.)
-_JUNCTION = re.compile(rf"[{UPPER}«„“\"](?<=[{LETTER}\d»”“\")%°].)")
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘](?<=[{LETTER}\d»”“\")%°’].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
@@ -129,11 +129,13 @@ def junction_strength(
         right_opens = right_char in '"“' and not quotes.closes(at)
     else:
         right_opens = False
-    if right_char in "«„" or right_opens:
+    if right_char in "«„‘" or right_opens:
         inside = text[at + 1:at + 3].lstrip(SPACES)
-        return 2 if left_char not in "«„" and inside[:1].isalnum() else 0
+        return 2 if left_char not in "«„‘" and inside[:1].isalnum() else 0
     if left_char in "»”)" or left_closes:
         return 2 if right_char.isupper() else 0
+    if left_char == "’":  # a closing single quote (`…act’The chair`), or an apostrophe
+        return 2 if right_char.isupper() and _closes_single_quote(text, start, at - 1) else 0
     if left_char in '"“':
         return 0  # an opening quote: the capital starts the quotation
     if right_char.isdigit():
@@ -167,7 +169,13 @@ def junction_strength(
     if left_char.isupper():
         # `NATOThe alliance`: an acronym then a function word; anything else is a name.
         # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
-        return 2 if is_function and len(right) >= 2 and len(left) >= 2 and left.isupper() else 0
+        if len(left) < 2 or not left.isupper():
+            return 0
+        if is_function:
+            return 2 if len(right) >= 2 else 0
+        # `…says WSJRegulators are…`: an acronym ending the heading, a word opening the text
+        weak = len(right) >= 4 and after in _SPACES_COMMA
+        return 1 if weak and not (counts is not None and counts.repeated(whole)) else 0
     if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
         if timed and is_function:
             return 2  # `dauern anAus`
@@ -183,6 +191,15 @@ def junction_strength(
     if left != right and counts is not None and counts.repeated(whole):
         return 0  # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not
     return 1
+
+
+def _closes_single_quote(text: str, start: int, at: int) -> bool:
+    """Whether the `’` at `at` closes a `‘` opened since `start`, rather than elide a word
+    (`L’Ukraine`, `O’Neill`, `qu’Il`: one letter or `qu` before it)."""
+    if text.rfind("‘", start, at) < 0:
+        return False
+    word = left_token(text, at)
+    return len(word) > 1 and word.casefold() != "qu"
 
 
 def _capitals_after(text: str, at: int, left_char: str) -> int:

@@ -43,6 +43,8 @@ _MIN_WORDS, _MAX_WORDS = 3, 25
 _ECHO_KEY = 12
 _TIME_SPAN = 40  # the longest time with its label: `Mis à jour le 10/11/2026 à 14h32 - `
 _HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
+_MAX_QUESTION_WORDS = 20
+_QUOTE_OR_DASH = "«»„“”\"‘’'—–-"
 BULLET, STRONG, WEAK = 3, 2, 1
 
 
@@ -354,6 +356,7 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     if not _is_live(found, box is not None):
         lead.extend(b.text for b in after)
         return Body(_lines(lead), box, ())
+    _question_headings(after)
     sections: list[Section] = []
     heading: str | None = None
     time: str | None = None
@@ -370,6 +373,18 @@ def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
     if heading is not None:
         sections.append(Section(heading.strip(), time, _lines(paragraphs)))
     return Body(_lines(lead), box, tuple(sections))
+
+
+def _question_headings(blocks: list[_Block]) -> None:
+    """In a live blog, a block that is one short question before a paragraph is a heading
+    (`Que faire en cas de malaise ?` then the answer), as editors title explainers."""
+    for block, after in itertools.pairwise(blocks):
+        text = block.text
+        if (block.heading is None and not block.skip and after.heading is None
+                and text.endswith("?") and text[0] not in _QUOTE_OR_DASH
+                and _MIN_WORDS <= word_count(text) <= _MAX_QUESTION_WORDS
+                and sentence_end(text, 0, len(text) - 1) >= len(text) - 1):
+            block.heading, block.rest = text, ""
 
 
 def _lines(texts: list[str]) -> tuple[str, ...]:
