@@ -228,3 +228,25 @@ def test_heading_ending_with_an_acronym() -> None:
     )
     assert outline(body)[0] == (
         "14:00", "Buyer sought by Sunday night, says WSJ", ("Regulators are seeking a buyer.",))
+
+
+def test_heading_holding_a_question() -> None:
+    body = (
+        "Il governo è caduto.Le notizie principali⇒ Il premier si dimette⇒ Le tre strade "
+        "possibiliIl premier si dimetteIl premier ha lasciato ieri sera.Cosa succede adesso? Le "
+        "tre strade possibiliLe strade sono tre.Mattarella? No, il Colle non commentaIl "
+        "Quirinale tace."
+    )
+    assert [h for _t, h, _p in outline(body)] == [
+        "Il premier si dimette", "Cosa succede adesso? Le tre strade possibili",
+        "Mattarella? No, il Colle non commenta"]
+    plain = "Pourquoi ? Parce que le conseil refuse. Le maire a parlé."
+    assert split_body(plain).lead == (plain,)
+
+
+def test_timed_heading_opening_with_a_single_quote() -> None:
+    body = (
+        "Flights are cancelled.11:47 ‘We’ve been here since 4am’Passengers sleep on the floor."
+        "11:20 Queues grow at the desksThe airline has no answer."
+    )
+    assert outline(body)[0][:2] == ("11:47", "‘We’ve been here since 4am’")

@@ -230,7 +230,8 @@ def junctions(text: str, start: int, stop: int, *, timed: bool = False) -> list[
     return found
 
 
-def heading_ends(text: str, start: int, stop: int, *, timed: bool = False) -> Iterator[int]:
+def heading_ends(text: str, start: int, stop: int, *, timed: bool = False,
+                 exclaim: bool | None = None) -> Iterator[int]:
     """The junctions of a heading starting at `start`, lazily: `junctions(text, start + 1,
     stop, timed=timed)` before `sentence_end(text, start, last + 1, exclaim=not timed)`.
 
@@ -238,8 +239,10 @@ def heading_ends(text: str, start: int, stop: int, *, timed: bool = False) -> It
     junction asked for. Cut there, `sentence_end` finds the same ends as over the whole
     window unless a closing quote (also a junction: `"`, `“`) runs up to the cut: with
     one in the window the whole window is read first, as the definition says.
+    `exclaim` (default: not `timed`) says whether a `!` or `?` ends the heading's sentence.
     """
-    exclaim = not timed
+    if exclaim is None:
+        exclaim = not timed
     if text.find('"', start, stop) >= 0 or text.find("“", start, stop) >= 0:
         found = junctions(text, start + 1, stop, timed=timed)
         if found:

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reader.model import KeyPoints, Section
+from reader.model import KeyPoints
 from reader.parse.boundaries import (
     function_words,
     glued_breaks,
@@ -27,6 +27,18 @@ from reader.parse.boundaries import (
 )
 from reader.parse.junctions import CamelCounts, heading_ends, junction_strength, junctions
 from reader.parse.keypoints import find_box
+from reader.parse.liveblog_parts import (
+    BULLET,
+    HEAD_END,
+    MAX_WORDS,
+    MIN_WORDS,
+    STRONG,
+    Block,
+    Body,
+    assemble,
+    set_heading,
+    times_after_headings,
+)
 from reader.parse.timestamps import (
     LEADING_WINDOW,
     Openings,
@@ -39,42 +51,8 @@ from reader.parse.timestamps import (
 from reader.text import clean_line
 
 _HEADING_WINDOW = 400
-_MIN_WORDS, _MAX_WORDS = 3, 25
 _ECHO_KEY = 12
 _TIME_SPAN = 40  # the longest time with its label: `Mis à jour le 10/11/2026 à 14h32 - `
-_HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
-_MAX_QUESTION_WORDS = 20
-_QUOTE_OR_DASH = "«»„“”\"‘’'—–-"
-BULLET, STRONG, WEAK = 3, 2, 1
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """What `split_body` found, ready to go into an `Article`."""
-
-    lead: tuple[str, ...] = ()
-    key_points: KeyPoints | None = None
-    sections: tuple[Section, ...] = ()
-
-
-@dataclass(slots=True)
-class _Block:
-    """One glued-apart block; `heading` set when it may open a live-blog section."""
-
-    text: str
-    heading: str | None = None
-    time: str | None = None
-    strength: int = 0
-    rest: str = ""
-    # The time may be a number (`16.20`, `9 h`; `1605` even more so): kept only when other
-    # updates are timed too (for `1605`, timed that same way).
-    loose: bool = False
-    four_digits: bool = False
-    # `leading_time(text)` when the break scan already read it (`opened`).
-    opened: bool = False
-    opening: tuple[str, int] | None = None
-    # How much of `text` a heading before it took (`…Auenburg21.52 UhrWiesner…`: the time).
-    skip: int = 0
 
 
 @dataclass(slots=True)
@@ -104,7 +82,7 @@ def split_body(body: str, lang: str | None = None) -> Body:
     if not text or text.isspace():  # (not `strip()`: no copy of a megabyte body)
         return Body()
     ctx = _Context(text, lang, CamelCounts(text))
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     box: KeyPoints | None = None
     box_at = 0
     for raw in _raw_lines(text):
@@ -135,8 +113,8 @@ def split_body(body: str, lang: str | None = None) -> Body:
     for block in blocks[box_at:]:
         if block.heading is None:
             _detect_heading(block, ctx)
-    _times_after_headings(blocks, box_at)
-    return _assemble(blocks, box, box_at)
+    times_after_headings(blocks, box_at)
+    return assemble(blocks, box, box_at)
 
 
 def _raw_lines(text: str) -> Iterator[str]:
@@ -154,7 +132,7 @@ def _remember(ctx: _Context, item: str) -> None:
         ctx.bullets.setdefault(item[:_ECHO_KEY], []).append(item)
 
 
-def _add_pieces(blocks: list[_Block], line: str, breaks: list[int], start: int, stop: int,
+def _add_pieces(blocks: list[Block], line: str, breaks: list[int], start: int, stop: int,
                 openings: Openings) -> None:
     """Add a block for each non-empty stretch of line[start:stop] between glued breaks."""
     cuts = [start, *(b for b in breaks if start < b < stop), stop]
@@ -164,7 +142,7 @@ def _add_pieces(blocks: list[_Block], line: str, breaks: list[int], start: int, 
         piece = raw.strip()
         if not piece:
             continue
-        block = _Block(piece)
+        block = Block(piece)
         # The time the break scan read at `a` holds for the block when it saw the same
         # characters: the block starts at `a` and is no shorter than what was read.
         if a in openings and raw[0] == piece[0] and (
@@ -185,7 +163,7 @@ def _opens_block(text: str, at: int) -> bool:
     return leading_time(text, at) is not None
 
 
-def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, _Block | None]:
+def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, Block | None]:
     """Split the last bullet from the heading and paragraph glued after it."""
     # An earlier bullet repeated word for word as the first heading.
     echo: tuple[int, str] | None = None
@@ -201,31 +179,31 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, _B
     if timed_echo is not None:
         bullet, time, head_at = timed_echo
         rest = tail[head_at + len(bullet):].strip()
-        block = _Block(rest, heading=bullet, time=time, strength=BULLET, rest=rest)
+        block = Block(rest, heading=bullet, time=time, strength=BULLET, rest=rest)
         return bullet, block
     # A time glued to the last bullet opens the first update (`…conseil14h32 Le…`).
     timed = glued_time(tail, 1, echo[0] if echo else stop, relative=True)
     if timed is not None:
-        block = _Block(tail[timed:])
+        block = Block(tail[timed:])
         _detect_heading(block, ctx)
         return tail[:timed], block
     if echo is not None:
         at, item = echo
         rest = tail[at + len(item):].strip()
-        return tail[:at], _Block(rest, heading=item, strength=BULLET, rest=rest)
+        return tail[:at], Block(rest, heading=item, strength=BULLET, rest=rest)
     cuts = [j for j in junctions(tail, 1, stop)
             if junction_strength(tail, j, ctx.words, ctx.counts)]
     # The last bullet itself repeated as the first heading: `XXLe texte…`.
     for j in cuts:
         if tail.startswith(tail[:j], j) and _opens_block(tail, 2 * j) and word_count(tail[:j]) >= 2:
             rest = tail[2 * j:].strip()
-            return tail[:j], _Block(rest, heading=tail[:j], strength=BULLET, rest=rest)
+            return tail[:j], Block(rest, heading=tail[:j], strength=BULLET, rest=rest)
     if not cuts:
-        if word_count(tail) <= _MAX_WORDS:
+        if word_count(tail) <= MAX_WORDS:
             return tail, None
         end = sentence_end(tail, 0, len(tail))
-        return tail[:end + 1], _Block(tail[end + 1:].strip())
-    block = _Block(tail[cuts[0]:])
+        return tail[:end + 1], Block(tail[end + 1:].strip())
+    block = Block(tail[cuts[0]:])
     _detect_heading(block, ctx)
     return tail[:cuts[0]], block
 
@@ -249,7 +227,7 @@ def _timed_echo(tail: str, stop: int) -> tuple[str, str, int] | None:
     return None
 
 
-def _detect_heading(block: _Block, ctx: _Context) -> None:
+def _detect_heading(block: Block, ctx: _Context) -> None:
     """Mark `block` as opening a section when it starts with a time and/or a heading."""
     text = block.text
     pos, time = 0, None
@@ -264,7 +242,7 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
     for item in ctx.bullets.get(text[pos:pos + _ECHO_KEY], ()):
         end = pos + len(item)
         if text.startswith(item, pos) and _opens_block(text, end):
-            _set(block, item, time, BULLET, text[end:])
+            set_heading(block, item, time, BULLET, text[end:])
             return
     limit = min(len(text), pos + _HEADING_WINDOW)
     # Junctions before the first sentence end: a heading has none inside.
@@ -276,117 +254,36 @@ def _detect_heading(block: _Block, ctx: _Context) -> None:
         if not strength:
             continue
         count = word_count(heading)
-        if _MIN_WORDS <= count <= _MAX_WORDS or (timed and 1 <= count <= _MAX_WORDS):
-            _set(block, heading, time, strength + (1 if timed else 0), text[j:])
+        if MIN_WORDS <= count <= MAX_WORDS or (timed and 1 <= count <= MAX_WORDS):
+            set_heading(block, heading, time, strength + (1 if timed else 0), text[j:])
             return
         break
-    if not timed or pos >= len(text):
+    if not timed:
+        _question_in_heading(block, ctx, limit)
+        return
+    if pos >= len(text):
         return
     rest = text[pos:].rstrip()
-    whole = word_count(rest) <= _MAX_WORDS and (
-        rest[-1] in _HEAD_END or rest[-1].isalnum() or is_abbreviation(rest, len(rest) - 1)
+    whole = word_count(rest) <= MAX_WORDS and (
+        rest[-1] in HEAD_END or rest[-1].isalnum() or is_abbreviation(rest, len(rest) - 1)
     ) and sentence_end(rest, 0, len(rest) - 1, exclaim=False) >= len(rest) - 1
     if whole:
-        _set(block, rest, time, STRONG, "")  # `21h55 Qu’est-ce que l’article 49.3 ?`
+        set_heading(block, rest, time, STRONG, "")  # `21h55 Qu’est-ce que l’article 49.3 ?`
     # Otherwise a time with no heading we can find: an untitled update, or a number opening
     # a paragraph. The block stays a paragraph (a section must have a heading).
 
 
-def _times_after_headings(blocks: list[_Block], start: int) -> None:
-    """A heading that is a block of its own, its time opening the next block: `…Gelb-Rot
-    für Auenburg21.52 UhrWiesner sieht Gelb-Rot.`, `…win the Cup! 21:40It is over.`.
+def _question_in_heading(block: Block, ctx: _Context, limit: int) -> None:
+    """A heading holding a question (`Cosa succede adesso? Le tre strade possibiliLe
+    strade…`): past its `?` or `!`, only a strong junction ends it."""
+    text = block.text
+    if text.find("?", 0, limit) < 0 and text.find("!", 0, limit) < 0:
+        return
+    for j in heading_ends(text, 0, limit, exclaim=False):
+        if junction_strength(text, j, ctx.words, ctx.counts) >= STRONG:
+            heading = text[:j].strip()
+            if MIN_WORDS <= word_count(heading) <= MAX_WORDS and heading[-1] not in "?!":
+                set_heading(block, heading, None, STRONG, text[j:])
+            return
 
-    Only where the time block found no heading itself and the block before it reads as one
-    (a few words, no sentence end): the time then belongs to that heading.
-    """
-    for before, block in itertools.pairwise(blocks[start:]):
-        if before.heading is not None or block.heading is not None or before.skip:
-            continue
-        found = block.opening if block.opened else leading_time(block.text)
-        if found is None or found[1] >= len(block.text) or is_loose(found[0]):
-            continue
-        head = before.text
-        if not (word_count(head) <= _MAX_WORDS and (head[-1] in _HEAD_END or head[-1].isalnum())
-                and sentence_end(head, 0, len(head) - 1, exclaim=False) >= len(head) - 1):
-            continue
-        _set(before, head, found[0], STRONG, "")
-        block.skip = found[1]
-
-
-def _set(block: _Block, heading: str, time: str | None, strength: int, rest: str) -> None:
-    if time is None and heading:
-        split = trailing_time(heading)
-        if split is not None:
-            heading, time = split
-            strength = max(strength, STRONG)
-    block.heading, block.time, block.strength, block.rest = heading, time, strength, rest.strip()
-
-
-def _is_live(found: list[_Block], has_box: bool) -> bool:
-    """Enough evidence of a live blog: a false section is worse than a missed one."""
-    strong = sum(1 for b in found if b.strength >= STRONG)
-    if has_box and found:
-        return True
-    return strong >= 2 or (strong >= 1 and len(found) >= 2) or len(found) >= 3
-
-
-def _assemble(blocks: list[_Block], box: KeyPoints | None, box_at: int) -> Body:
-    lead = [b.text for b in blocks[:box_at]]
-    after = blocks[box_at:]
-    timed = fours = 0
-    for block in after:
-        if block.heading is None:
-            continue
-        if not block.heading.strip():
-            block.heading = None  # never a section without a heading
-            continue
-        timed += block.time is not None
-        fours += block.four_digits
-    for block in after:
-        if block.loose and (timed < 2 or (block.four_digits and fours < 2)):
-            block.heading = None  # a lone `2015 Paris attacks…` is a year, not a time
-    found = [b for b in after if b.heading is not None]
-    timed = sum(1 for b in found if b.time is not None)
-    if timed >= 2 and 2 * timed >= len(found):
-        # In a timed blog an untimed, weakly glued "heading" is a name inside a paragraph.
-        for block in found:
-            if block.time is None and block.strength <= WEAK:
-                block.heading = None
-        found = [b for b in found if b.heading is not None]
-    if not _is_live(found, box is not None):
-        lead.extend(b.text for b in after)
-        return Body(_lines(lead), box, ())
-    _question_headings(after)
-    sections: list[Section] = []
-    heading: str | None = None
-    time: str | None = None
-    paragraphs: list[str] = []
-    for block in after:
-        if block.heading is not None:
-            if heading is not None:
-                sections.append(Section(heading.strip(), time, _lines(paragraphs)))
-            heading, time, paragraphs = block.heading, block.time, [block.rest]
-        elif heading is not None:
-            paragraphs.append(block.text[block.skip:])
-        else:
-            lead.append(block.text)  # before the first heading, even after the box
-    if heading is not None:
-        sections.append(Section(heading.strip(), time, _lines(paragraphs)))
-    return Body(_lines(lead), box, tuple(sections))
-
-
-def _question_headings(blocks: list[_Block]) -> None:
-    """In a live blog, a block that is one short question before a paragraph is a heading
-    (`Que faire en cas de malaise ?` then the answer), as editors title explainers."""
-    for block, after in itertools.pairwise(blocks):
-        text = block.text
-        if (block.heading is None and not block.skip and after.heading is None
-                and text.endswith("?") and text[0] not in _QUOTE_OR_DASH
-                and _MIN_WORDS <= word_count(text) <= _MAX_QUESTION_WORDS
-                and sentence_end(text, 0, len(text) - 1) >= len(text) - 1):
-            block.heading, block.rest = text, ""
-
-
-def _lines(texts: list[str]) -> tuple[str, ...]:
-    return tuple(filter(None, map(str.strip, texts)))
 

@@ -70,7 +70,7 @@ LOWER_OPENERS = (
     rf"|gerade){_SP}"
 )
 # What may open a heading after its time.
-_HEAD_START = rf"[{UPPER}\d«“„\"¿¡']|[{LOWER}]{{1,5}}[{UPPER}]"  # (or a brand: `iPhone`)
+_HEAD_START = rf"[{UPPER}\d«“„\"‘¿¡']|[{LOWER}]{{1,5}}[{UPPER}]"  # (or a brand: `iPhone`)
 # At the start of a block, followed by a separator and what starts a heading.
 _LEADING_TAIL = rf"[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?(?={_HEAD_START}|$)"
 _LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")

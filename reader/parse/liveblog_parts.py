@@ -1,0 +1,151 @@
+"""The blocks a glued body is cut into, and how they become lead, key points and sections.
+
+`liveblog.split_body` cuts a body into `Block`s and marks those that open a section. Here
+are the block, the passes that need a block's neighbours (a heading standing alone before
+its timed paragraph, a question before its answer) and the assembly into a `Body`, which
+also weighs whether there is enough evidence of a live blog at all.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from reader.model import KeyPoints, Section
+from reader.parse.boundaries import sentence_end, word_count
+from reader.parse.timestamps import is_loose, leading_time, trailing_time
+
+MIN_WORDS, MAX_WORDS = 3, 25
+HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
+_MAX_QUESTION_WORDS = 20
+_QUOTE_OR_DASH = "«»„“”\"‘’'—–-"
+BULLET, STRONG, WEAK = 3, 2, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What `split_body` found, ready to go into an `Article`."""
+
+    lead: tuple[str, ...] = ()
+    key_points: KeyPoints | None = None
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(slots=True)
+class Block:
+    """One glued-apart block; `heading` set when it may open a live-blog section."""
+
+    text: str
+    heading: str | None = None
+    time: str | None = None
+    strength: int = 0
+    rest: str = ""
+    # The time may be a number (`16.20`, `9 h`; `1605` even more so): kept only when other
+    # updates are timed too (for `1605`, timed that same way).
+    loose: bool = False
+    four_digits: bool = False
+    # `leading_time(text)` when the break scan already read it (`opened`).
+    opened: bool = False
+    opening: tuple[str, int] | None = None
+    # How much of `text` a heading before it took (`…Auenburg21.52 UhrWiesner…`: the time).
+    skip: int = 0
+
+
+def times_after_headings(blocks: list[Block], start: int) -> None:
+    """A heading that is a block of its own, its time opening the next block: `…Gelb-Rot
+    für Auenburg21.52 UhrWiesner sieht Gelb-Rot.`, `…win the Cup! 21:40It is over.`.
+
+    Only where the time block found no heading itself and the block before it reads as one
+    (a few words, no sentence end): the time then belongs to that heading.
+    """
+    for before, block in itertools.pairwise(blocks[start:]):
+        if before.heading is not None or block.heading is not None or before.skip:
+            continue
+        found = block.opening if block.opened else leading_time(block.text)
+        if found is None or found[1] >= len(block.text) or is_loose(found[0]):
+            continue
+        head = before.text
+        if not (word_count(head) <= MAX_WORDS and (head[-1] in HEAD_END or head[-1].isalnum())
+                and sentence_end(head, 0, len(head) - 1, exclaim=False) >= len(head) - 1):
+            continue
+        set_heading(before, head, found[0], STRONG, "")
+        block.skip = found[1]
+
+
+def set_heading(block: Block, heading: str, time: str | None, strength: int, rest: str) -> None:
+    """Mark `block` as opening a section; a time ending the heading becomes its time."""
+    if time is None and heading:
+        split = trailing_time(heading)
+        if split is not None:
+            heading, time = split
+            strength = max(strength, STRONG)
+    block.heading, block.time, block.strength, block.rest = heading, time, strength, rest.strip()
+
+
+def _is_live(found: list[Block], has_box: bool) -> bool:
+    """Enough evidence of a live blog: a false section is worse than a missed one."""
+    strong = sum(1 for b in found if b.strength >= STRONG)
+    if has_box and found:
+        return True
+    return strong >= 2 or (strong >= 1 and len(found) >= 2) or len(found) >= 3
+
+
+def assemble(blocks: list[Block], box: KeyPoints | None, box_at: int) -> Body:
+    lead = [b.text for b in blocks[:box_at]]
+    after = blocks[box_at:]
+    timed = fours = 0
+    for block in after:
+        if block.heading is None:
+            continue
+        if not block.heading.strip():
+            block.heading = None  # never a section without a heading
+            continue
+        timed += block.time is not None
+        fours += block.four_digits
+    for block in after:
+        if block.loose and (timed < 2 or (block.four_digits and fours < 2)):
+            block.heading = None  # a lone `2015 Paris attacks…` is a year, not a time
+    found = [b for b in after if b.heading is not None]
+    timed = sum(1 for b in found if b.time is not None)
+    if timed >= 2 and 2 * timed >= len(found):
+        # In a timed blog an untimed, weakly glued "heading" is a name inside a paragraph.
+        for block in found:
+            if block.time is None and block.strength <= WEAK:
+                block.heading = None
+        found = [b for b in found if b.heading is not None]
+    if not _is_live(found, box is not None):
+        lead.extend(b.text for b in after)
+        return Body(_lines(lead), box, ())
+    _question_headings(after)
+    sections: list[Section] = []
+    heading: str | None = None
+    time: str | None = None
+    paragraphs: list[str] = []
+    for block in after:
+        if block.heading is not None:
+            if heading is not None:
+                sections.append(Section(heading.strip(), time, _lines(paragraphs)))
+            heading, time, paragraphs = block.heading, block.time, [block.rest]
+        elif heading is not None:
+            paragraphs.append(block.text[block.skip:])
+        else:
+            lead.append(block.text)  # before the first heading, even after the box
+    if heading is not None:
+        sections.append(Section(heading.strip(), time, _lines(paragraphs)))
+    return Body(_lines(lead), box, tuple(sections))
+
+
+def _question_headings(blocks: list[Block]) -> None:
+    """In a live blog, a block that is one short question before a paragraph is a heading
+    (`Que faire en cas de malaise ?` then the answer), as editors title explainers."""
+    for block, after in itertools.pairwise(blocks):
+        text = block.text
+        if (block.heading is None and not block.skip and after.heading is None
+                and text.endswith("?") and text[0] not in _QUOTE_OR_DASH
+                and MIN_WORDS <= word_count(text) <= _MAX_QUESTION_WORDS
+                and sentence_end(text, 0, len(text) - 1) >= len(text) - 1):
+            block.heading, block.rest = text, ""
+
+
+def _lines(texts: list[str]) -> tuple[str, ...]:
+    return tuple(filter(None, map(str.strip, texts)))
