@@ -27,6 +27,10 @@ PATHOLOGICAL = {
     "glued times": "a10:45 B" * 250_000,
     "glued quotes": 'a."B' * 500_000,
     "junctions": "aLe " * 500_000,
+    "closing quotes": "a?“.A" * 400_000,
+    "ellipses, quotes": "x…”A" * 500_000,
+    "questions": "Que faire maintenant?Le" * 90_000,
+    "headings, times": "Auenburg21.52 UhrWiesner sieht. " * 60_000,
 }
 WORDS = [
     "maire", "conseil", "ville", "budget", "projet", "habitants", "réunion", "travaux",

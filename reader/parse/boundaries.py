@@ -337,7 +337,8 @@ def _word_before(text: str, end: int) -> str:
 def _acronym_ends(text: str, mark: int, at: int, token: str) -> bool:
     """Whether the dot at `mark` closes a dotted acronym (`U.S.`, `S.A.`, `EE.UU.`) before a
     function word: `U.S.Army` is a name, `U.S.The hearing` a new paragraph."""
-    if not (1 <= len(token) <= 3 and token.isupper() and text[mark - len(token) - 1:][:1] == "."):
+    dot = mark - len(token) - 1  # the dot before the token (`U.S`), if any
+    if not (1 <= len(token) <= 3 and token.isupper() and dot >= 0 and text[dot] == "."):
         return False
     word = CAP_WORD.match(text, at)
     return bool(word and word.group() in ALL_FUNCTION_WORDS
