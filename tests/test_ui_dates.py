@@ -65,7 +65,9 @@ def fill(library: Library, feed_time: datetime) -> None:
 
 def screen_text(app: ReaderApp) -> str:
     """The whole screen as text, as the terminal shows it."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    # (the reader pane keeps a date's parts together with no-break spaces)
+    text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return text.replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("naive_feed_time", [False, True], ids=["aware", "naive-utc"])
@@ -88,14 +90,14 @@ async def test_list_reader_and_sidebar_show_local_times(
             await pilot.press("enter")
             await pilot.pause()
             reader = app.screen.query_one(ReaderPane)
-            assert any("10 Nov 2026 15:40" in line.text for line in reader.lines)
+            assert any("10\u00a0Nov\u00a02026\u00a015:40" in line.text for line in reader.lines)
             # The reader pane's header and the sidebar's "Published", and nowhere UTC.
             assert screen_text(app).count("10 Nov 2026 15:40") == 2
             assert "14:40" not in screen_text(app)
 
             await pilot.press("j", "enter")
             await pilot.pause()
-            assert any("10 Nov 2026 14:32" in line.text for line in reader.lines)
+            assert any("10\u00a0Nov\u00a02026\u00a014:32" in line.text for line in reader.lines)
             assert screen_text(app).count("10 Nov 2026 14:32") == 2  # header and sidebar
     finally:
         library.close()

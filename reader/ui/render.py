@@ -36,25 +36,29 @@ class RenderedArticle:
     """The first new or edited section (where opening lands), None when all were seen."""
 
 
+_NBSP = "\u00a0"
+
+
 def meta_line(stored: StoredArticle) -> str:
     """`Outlet · Author · 10 Nov 2024 14:01 · 4 min read · live, 6 updates`."""
     article = stored.article
     parts = [article.outlet or stored.feed.title]
     if article.author:
         parts.append(article.author)
+    # The short parts never wrap inside (`2 min` / `read`): their spaces do not break.
     if article.published:
-        parts.append(absolute_date(article.published))
+        parts.append(absolute_date(article.published).replace(" ", _NBSP))
     minutes = reading_minutes(article.word_count)
     if minutes:
-        parts.append(f"{minutes} min read")
+        parts.append(f"{minutes}{_NBSP}min{_NBSP}read")
     if article.live:
         count = len(article.sections)
-        parts.append(f"live, {count} update{'s' if count != 1 else ''}")
+        parts.append(f"live,{_NBSP}{count}{_NBSP}update{'s' if count != 1 else ''}")
         marks = section_marks(stored)
         if new := marks.count(SectionMark.NEW):
-            parts.append(f"{new} new")
+            parts.append(f"{new}{_NBSP}new")
         if edited := marks.count(SectionMark.CHANGED):
-            parts.append(f"{edited} edited")
+            parts.append(f"{edited}{_NBSP}edited")
     return " · ".join(part for part in parts if part)
 
 
