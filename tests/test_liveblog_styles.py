@@ -250,3 +250,68 @@ def test_timed_heading_opening_with_a_single_quote() -> None:
         "11:20 Queues grow at the desksThe airline has no answer."
     )
     assert outline(body)[0][:2] == ("11:47", "‘We’ve been here since 4am’")
+
+
+def test_heading_ending_with_a_verb_particle() -> None:
+    body = (
+        "Das Gericht hat entschieden.Das Wichtigste⇒ Gesetz verfassungswidrig⇒ Innenministerin "
+        "kündigt Gesetzentwurf anInnenministerin kündigt Gesetzentwurf anBundesinnenministerin "
+        "Lindner will liefern.14:02 Gesetz verfassungswidrigDas Gericht kippt das Gesetz.13:40 "
+        "Die Ministerin kündigt einen neuen Gesetzentwurf anDie Ministerin will bis Mai liefern."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Innenministerin kündigt Gesetzentwurf an"
+    assert [h for _t, h, _p in outline(body)] == [
+        "Innenministerin kündigt Gesetzentwurf an", "Gesetz verfassungswidrig",
+        "Die Ministerin kündigt einen neuen Gesetzentwurf an"]
+
+
+def test_ellipsis_inside_a_heading() -> None:
+    body = (
+        "He won.And the best film is… ‘Salt Country’‘Salt Country’ has won four prizes.Best "
+        "actor goes to… Ana RuizAna Ruiz thanked her mother."
+    )
+    assert [h for _t, h, _p in outline(body)] == [
+        "And the best film is… ‘Salt Country’", "Best actor goes to… Ana Ruiz"]
+
+
+def test_hashtags_handles_and_brands_open_blocks() -> None:
+    nbsp = "\u00a0"
+    body = (
+        "The club signed him in July.#HaleToOvieda was trending all night.Fans met on Friday."
+        "iPhone owners will get the update. See www.club.example/shop.iPhone case."
+    )
+    assert split_body(body).lead == (
+        "The club signed him in July.", "#HaleToOvieda was trending all night.",
+        "Fans met on Friday.", "iPhone owners will get the update. See www.club.example/shop."
+        "iPhone case.")
+    live = (
+        f"Le mercato ferme ce soir.Il y a 1 h #MercatoRacing{nbsp}: les supporters saturent les "
+        f"réseaux sociauxLe mot-clé est en tête des tendances.Il y a 2 h Le Racing recrute un "
+        f"ailierLe club a signé tard."
+    )
+    assert outline(live)[0][:2] == (
+        "Il y a 1 h", f"#MercatoRacing{nbsp}: les supporters saturent les réseaux sociaux")
+
+
+def test_ranges_quotes_numbers_and_prepositions() -> None:
+    text = "Karten gibt es Mo.–Fr. im Rathaus. Das Fest dauert vom 1.–3. Oktober."
+    assert split_body(text).lead == (text,)
+    assert split_body("Lloraron en sus casas».6 premios de 14 nominaciones.").lead == (
+        "Lloraron en sus casas».", "6 premios de 14 nominaciones.")
+    # `fino` is Spanish for thin: the time after it is the update's own.
+    body = ("Vireo presenta su plegable más fino 11:10La pantalla mide ocho pulgadas."
+            "Otra novedad 10:40El precio baja.")
+    assert outline(body)[0][:2] == ("11:10", "Vireo presenta su plegable más fino")
+
+
+def test_italian_alle_time_glued_to_the_last_bullet() -> None:
+    body = (
+        "Lo scrutinio continua.In sintesi⇒ Affluenza al 61%⇒ Il No è al 47%alle 00.40 "
+        "Dellantonio: «Ora trattiamo con Roma»«I trentini hanno parlato», ha detto.alle 23.55 "
+        "Chiusi i seggiI seggi hanno chiuso."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None and parts.key_points.items[-1] == "Il No è al 47%"
+    assert outline(body)[0][:2] == ("alle 00.40", "Dellantonio: «Ora trattiamo con Roma»")

@@ -17,6 +17,7 @@ from reader.parse.lexicon import (
     FINAL_ABBREVIATIONS,
     FUNCTION_WORDS,
     LANGUAGE_MARKERS,
+    LETTER,
     LOWER,
     MONTHS,
     UPPER,
@@ -30,11 +31,13 @@ _WINDOW = 40  # how far around a hit a token may extend
 _OPENING_QUOTES = "«„“\"‘"
 
 # A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a no-break
-# space), directly followed by what may start a block (a dash opens a line of dialogue).
+# space), directly followed by what may start a block (a spaced dash opens a line of
+# dialogue; a hashtag, a handle or a brand like `iPhone` may open one too).
 # `"` and `“` open or close depending on the quotes before them; `_closers_end` decides.
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
-    rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f]?[{UPPER}]|{LOWER_OPENERS})"
+    rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f][{UPPER}]|[#@][{LETTER}]"
+    rf"|[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]|{LOWER_OPENERS})"
 )
 # The same for each mark alone: a pattern opening with one literal character is scanned
 # for with a fast string search, several times faster than a character class. The marks
@@ -48,6 +51,7 @@ _GLUED_MARKS = tuple((mark, re.compile(re.escape(mark) + _GLUED_END_AFTER)) for 
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
 SPACED_END = re.compile(r"[.!?…][»”“\"'’)\]]*(?=[\s\u00a0\u202f]|$)")
 CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
+_BRAND = re.compile(rf"[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]")  # `iPhone`, `eBay`
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
 # `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
@@ -293,7 +297,11 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         if not follower or (follower in SPACES and nxt != "«"):
             return False
     if nxt.islower():
-        return openings[at] is not None  # `…Sprecherin.vor 5 StundenDie…`
+        # `…Sprecherin.vor 5 StundenDie…`; `…on Friday.iPhone owners…`
+        if openings[at] is not None:
+            return True
+        if _BRAND.match(text, at) is None or _in_url(text, mark, at, urlish=urlish):
+            return False
     if punct == "…" or (punct == "." and mark > 0 and text[mark - 1] in ".…"):
         # an ellipsis: too often inside a sentence to trust, unless a quotation closes
         # after it (`…nervous…”After`) or a time follows
@@ -324,7 +332,7 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`
         return token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
     if nxt.isdigit():
-        return len(token) >= 2
+        return len(token) >= 2 or (not token and before in "»”“\"’)")  # `…casas».6 premios`
     return True
 
 
@@ -358,8 +366,8 @@ def sentence_end(text: str, start: int, stop: int, *, exclaim: bool = True) -> i
                 continue
             if (mark > 0 and text[mark - 1] in ".…") or _ordinal_date(text, mark):
                 continue
-        elif punct in "!?" and not exclaim:
-            continue
+        elif punct == "…" or (punct in "!?" and not exclaim):
+            continue  # (an ellipsis, like `...` above, is too often inside a sentence)
         return mark
     return stop
 

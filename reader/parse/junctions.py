@@ -166,6 +166,8 @@ def junction_strength(
     whole = left + right_run(text, at)
     if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
         return 0
+    if text[at - len(left) - 1:at - len(left)] in ("#", "@"):
+        return 0  # one hashtag or handle: `#MercatoRacing`, `@MaelleJaouen`
     if left_char.isupper():
         # `NATOThe alliance`: an acronym then a function word; anything else is a name.
         # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
@@ -177,8 +179,8 @@ def junction_strength(
         weak = len(right) >= 4 and after in _SPACES_COMMA
         return 1 if weak and not (counts is not None and counts.repeated(whole)) else 0
     if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
-        if timed and is_function:
-            return 2  # `dauern anAus`
+        if is_function and (timed or _particle_ends(text, at, left)):
+            return 2  # `dauern anAus`; `…neuen Gesetzentwurf anDie Ministerin`
         # iPhone, eBay, YouTube; but after a time, a short name ending the heading
         # (`11:40 Big rally held in RioProtesters…`, `…Lyon-SudEnviron 300…`).
         return 1 if timed and _short_name_ends(text, at, left, right) else 0
@@ -212,6 +214,12 @@ def _capitals_after(text: str, at: int, left_char: str) -> int:
     if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
+
+
+def _particle_ends(text: str, at: int, left: str) -> bool:
+    """Whether `left` is a two-letter word of its own (`an`, `zu`, `up`), not a name's start."""
+    before = text[at - len(left) - 1] if at > len(left) else " "
+    return len(left) == 2 and left.islower() and before in SPACES
 
 
 def _short_name_ends(text: str, at: int, left: str, right: str) -> bool:

@@ -110,7 +110,7 @@ MONTHS = _words("""
 TIME_PREPOSITIONS = _words("""
     à a vers avant après dès jusqu jusqu’à et de entre at by before after until till from to
     and around about um ab bis gegen vor nach und zwischen seit las la desde hasta y entre
-    alle dalle ore verso fino e tra fra
+    alle dalle ore verso e tra fra
     """)
 
 # Camel-case names and brands (casefolded) whose inner capital is not a boundary.

@@ -191,13 +191,14 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, Bl
         at, item = echo
         rest = tail[at + len(item):].strip()
         return tail[:at], Block(rest, heading=item, strength=BULLET, rest=rest)
-    cuts = [j for j in junctions(tail, 1, stop)
-            if junction_strength(tail, j, ctx.words, ctx.counts)]
-    # The last bullet itself repeated as the first heading: `XXLe texte…`.
-    for j in cuts:
+    seams = junctions(tail, 1, stop)
+    # The last bullet itself repeated as the first heading: `XXLe texte…` (the repeat says
+    # enough, however weak the seam: `…Gesetzentwurf anInnenministerin kündigt…`).
+    for j in seams:
         if tail.startswith(tail[:j], j) and _opens_block(tail, 2 * j) and word_count(tail[:j]) >= 2:
             rest = tail[2 * j:].strip()
             return tail[:j], Block(rest, heading=tail[:j], strength=BULLET, rest=rest)
+    cuts = [j for j in seams if junction_strength(tail, j, ctx.words, ctx.counts)]
     if not cuts:
         if word_count(tail) <= MAX_WORDS:
             return tail, None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.parse.lexicon import LOWER, TIME_PREPOSITIONS, UPPER
+from reader.parse.lexicon import LETTER, LOWER, TIME_PREPOSITIONS, UPPER
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _HOUR12 = r"(?:1[0-2]|0?\d)"
@@ -70,7 +70,8 @@ LOWER_OPENERS = (
     rf"|gerade){_SP}"
 )
 # What may open a heading after its time.
-_HEAD_START = rf"[{UPPER}\d«“„\"‘¿¡']|[{LOWER}]{{1,5}}[{UPPER}]"  # (or a brand: `iPhone`)
+# (or a brand: `iPhone`; a hashtag or a handle: `#Mercato`, `@Equipe`)
+_HEAD_START = rf"[{UPPER}\d«“„\"‘¿¡']|[{LOWER}]{{1,5}}[{UPPER}]|[#@][{LETTER}]"
 # At the start of a block, followed by a separator and what starts a heading.
 _LEADING_TAIL = rf"[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?(?={_HEAD_START}|$)"
 _LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")
@@ -132,8 +133,9 @@ _DIGITS_BEFORE = re.compile(r"(?<![\d:.,/])\d+$")
 # tested first (`(?i:[vihà])` also matches `İ` and `ı`), so most offsets are passed over
 # at once: 2.5x faster than a scan matching every letter, then the lookahead.
 _GLUED_RELATIVE = re.compile(
-    r"(?=[HIVhivÀàİıou\d])(?<=[^\W\d_]|[”“»\"’)])"
-    r"(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|ore \d|\d|un['’]ora)"
+    r"(?=[HIVhivÀàİıouaA\d])(?<=[^\W\d_]|[”“»\"’)%])"
+    r"(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|(?:ore|alle) \d|\d"
+    r"|un['’]ora)"
 )
 
 
