@@ -59,11 +59,34 @@ def test_two_subheadings_stay_in_the_lead() -> None:
     assert lead == ("Intro.", "First part", "a", "Second part", "b")
 
 
-def test_three_untimed_headings_make_sections() -> None:
-    _lead, _kp, sections = split(
-        updates((None, "A", "a"), (None, "B", "b"), (None, "C", "c")))
+def test_untimed_headings_make_sections_only_beside_a_key_points_box() -> None:
+    # A plain article's subheadings (intertitres) are no updates, however many.
+    lead, kp, sections = split(
+        "<p>Intro.</p>" + updates((None, "A", "a"), (None, "B", "b"), (None, "C", "c"),
+                                  (None, "D", "d")))
+    assert sections == () and kp is None
+    assert lead == ("Intro.", "A", "a", "B", "b", "C", "c", "D", "d")
+    # With a key-points box above them they are a live blog's updates.
+    _lead, kp, sections = split(
+        "<p>Intro.</p><h2>Lo que sabemos</h2><ul><li>Uno.</li><li>Dos.</li></ul>"
+        + updates((None, "A", "a"), (None, "B", "b"), (None, "C", "c")))
+    assert kp is not None and kp.title == "Lo que sabemos" and kp.items == ("Uno.", "Dos.")
     assert [s.heading for s in sections] == ["A", "B", "C"]
     assert all(s.time is None for s in sections)
+
+
+def test_time_in_a_meta_line_goes_to_the_heading_after_it() -> None:
+    post = (
+        '<div class="post"><div class="meta"><time>{t}</time> <span>{by}</span></div>'
+        "<h2>{h}</h2><p>{p}</p></div>"
+    )
+    lead, _kp, sections = split("<p>Lead.</p>" + "".join(
+        post.format(t=t, by=by, h=h, p=p) for t, by, h, p in (
+            ("22:54", "Marta Quiroga", "Final en La Vega", "Tablas."),
+            ("22:29", "Luis Rivas", "Gol del Almendral", "Uno a dos."))))
+    assert lead == ("Lead.",)
+    assert sections == (Section("Final en La Vega", "22:54", ("Tablas.",)),
+                        Section("Gol del Almendral", "22:29", ("Uno a dos.",)))
 
 
 def test_timed_headings_make_sections_even_when_few() -> None:

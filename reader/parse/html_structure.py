@@ -1,7 +1,8 @@
 """From flat text blocks to what an article holds: lead, key-points box, live-blog sections.
 
-The rules keep a plain article plain: one or two subheadings do not make a live blog.
-Updates need at least three headings of one level, or a `<time>` on every heading, or the
+The rules keep a plain article plain: subheadings (`intertitres`) do not make a live blog.
+Updates need a `<time>` on every heading of their level, or at least three headings of one
+level with some evidence beside them (a key-points box, or a time on one of them), or the
 caller's word (a page that declares itself a `LiveBlogPosting`).
 """
 
@@ -14,9 +15,13 @@ from dataclasses import dataclass, replace
 from reader.model import BlockKind, KeyPoints, Section
 from reader.parse.html_blocks import Block
 from reader.parse.html_links import LinkNumbers, strip_marks
+from reader.parse.lexicon import KEY_POINTS_TITLES
 
-# Titles of summary boxes as outlets write them, casefolded, apostrophes made straight.
-_KEY_POINT_TITLES = frozenset({
+# Titles of summary boxes as outlets write them, casefolded, apostrophes made straight
+# (the syndication splitter's list as well: `Lo que sabemos`, `Cosa sappiamo`…).
+_KEY_POINT_TITLES = frozenset(
+    title.casefold().replace("’", "'") for title in KEY_POINTS_TITLES
+) | frozenset({
     "key points", "the key points", "key events", "key facts", "what we know",
     "what you need to know", "at a glance", "summary", "in brief", "highlights",
     "les infos à retenir", "infos à retenir", "à retenir", "ce qu'il faut retenir",
@@ -29,6 +34,7 @@ _TITLE_NOISE = re.compile(r"[\s:.\-–—!]+$")
 _DEFAULT_BOX_TITLE = "Key points"
 _SECTION_LEVELS = (2, 3)
 _MAX_TITLE_CHARS = 80
+_META_WORDS = 4  # a time with a byline beside it (`22:54 Marta Quiroga`)
 
 _KINDS = {
     "li": BlockKind.ITEM, "h": BlockKind.HEADING, "quote": BlockKind.QUOTE,
@@ -120,19 +126,25 @@ def find_key_points(blocks: list[Block]) -> tuple[KeyPoints | None, set[int]]:
 
 
 def _attach_times(blocks: list[Block], used: set[int]) -> dict[int, int]:
-    """Give a heading the time block just before it; returns heading index -> time index."""
+    """Give a heading the time block just before it; returns heading index -> time index.
+
+    The block may also be a short meta line holding the time (`<div class="meta"><time>22:54
+    </time> <span>Marta Q.</span></div>`): its time goes to the heading, the line with it."""
     borrowed: dict[int, int] = {}
     for i, block in enumerate(blocks):
         if block.kind != "h" or block.time or i in used or i == 0:
             continue
         prev = blocks[i - 1]
-        if prev.kind == "time" and i - 1 not in used:
+        meta_line = prev.kind == "p" and bool(prev.time) and len(
+            prev.heading.split()) <= _META_WORDS
+        if (prev.kind == "time" or meta_line) and i - 1 not in used:
             block.time = prev.time
             borrowed[i] = i - 1
     return borrowed
 
 
-def _section_level(blocks: list[Block], used: set[int], forced: bool | None) -> int:
+def _section_level(blocks: list[Block], used: set[int], forced: bool | None,
+                   boxed: bool) -> int:
     """The heading level that carries updates, or 0 when this is not a live blog."""
     if forced is False:
         return 0
@@ -140,7 +152,9 @@ def _section_level(blocks: list[Block], used: set[int], forced: bool | None) -> 
     for level in _SECTION_LEVELS:
         heads = [b for i, b in enumerate(blocks) if b.kind == "h" and b.level == level
                  and i not in used]
-        qualifies = len(heads) >= 3 or (bool(heads) and all(b.time for b in heads))
+        timed = sum(1 for b in heads if b.time)
+        qualifies = (bool(heads) and timed == len(heads)) or (
+            len(heads) >= 3 and (boxed or timed > 0))
         if (qualifies or forced) and len(heads) > best_count:
             best, best_count = level, len(heads)
     return best
@@ -152,7 +166,7 @@ def build_parts(blocks: list[Block], live: bool | None = None) -> HtmlParts:
     The texts still hold link marks and `links` is empty: `number_links` finishes them."""
     key_points, used = find_key_points(blocks)
     borrowed = _attach_times(blocks, used)
-    level = _section_level(blocks, used, live)
+    level = _section_level(blocks, used, live, key_points is not None)
     if level:
         used = used | {t for h, t in borrowed.items() if blocks[h].level == level}
     lead: list[str] = []
