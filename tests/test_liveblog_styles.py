@@ -315,3 +315,26 @@ def test_italian_alle_time_glued_to_the_last_bullet() -> None:
     parts = split_body(body)
     assert parts.key_points is not None and parts.key_points.items[-1] == "Il No è al 47%"
     assert outline(body)[0][:2] == ("alle 00.40", "Dellantonio: «Ora trattiamo con Roma»")
+
+
+def test_times_after_headings_in_brackets_or_after_a_dash() -> None:
+    body = (
+        "Der Ball rollt.Abpfiff: Hellmarsch rettet einen Punkt (17.24 Uhr)Schluss im Stadion! "
+        "Die Fans feiern.Ausgleich durch Brandt (17.10 Uhr)Brandt trifft per Kopf."
+        "GOAL! Harlow score again - 16:37Walsh swings it in.Denby equalise - 16:20Okoro scores."
+    )
+    assert [(t, h) for t, h, _p in outline(body)] == [
+        ("17.24 Uhr", "Abpfiff: Hellmarsch rettet einen Punkt"),
+        ("17.10 Uhr", "Ausgleich durch Brandt"), ("16:37", "GOAL! Harlow score again"),
+        ("16:20", "Denby equalise")]
+
+
+def test_spanish_inverted_marks_open_a_paragraph_after_a_heading() -> None:
+    body = (
+        "Empieza.22:54 El Real Valdemora rescata un punto en el último suspiro¡Se acabó! El "
+        "derbi termina.22:40 Gol del Almendral¿Quién lo esperaba? Nadie."
+    )
+    assert outline(body) == [
+        ("22:54", "El Real Valdemora rescata un punto en el último suspiro",
+         ("¡Se acabó! El derbi termina.",)),
+        ("22:40", "Gol del Almendral", ("¿Quién lo esperaba? Nadie.",))]

@@ -37,7 +37,7 @@ _SPACES_COMMA = SPACES + ","
 # symbol directly followed by a capital or an opening quote.
 # (Written capital first, the letter before it checked behind: the regex engine then skips
 # to the next capital at once instead of trying every offset, 4x faster.)
-_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘](?<=[{LETTER}\d»”“\")%°’].)")
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿](?<=[{LETTER}\d»”“\")%°’].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
@@ -129,9 +129,9 @@ def junction_strength(
         right_opens = right_char in '"“' and not quotes.closes(at)
     else:
         right_opens = False
-    if right_char in "«„‘" or right_opens:
+    if right_char in "«„‘¡¿" or right_opens:  # (`…suspiro¡Se acabó!`)
         inside = text[at + 1:at + 3].lstrip(SPACES)
-        return 2 if left_char not in "«„‘" and inside[:1].isalnum() else 0
+        return 2 if left_char not in "«„‘¡¿" and inside[:1].isalnum() else 0
     if left_char in "»”)" or left_closes:
         return 2 if right_char.isupper() else 0
     if left_char == "’":  # a closing single quote (`…act’The chair`), or an apostrophe

@@ -275,14 +275,16 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
 
 
 def _question_in_heading(block: Block, ctx: _Context, limit: int) -> None:
-    """A heading holding a question (`Cosa succede adesso? Le tre strade possibiliLe
-    strade…`): past its `?` or `!`, only a strong junction ends it."""
+    """A heading holding a question or an exclamation (`Cosa succede adesso? Le tre strade
+    possibiliLe strade…`): past its `?` or `!`, only a strong junction or a time ends it."""
     text = block.text
     if text.find("?", 0, limit) < 0 and text.find("!", 0, limit) < 0:
         return
     for j in heading_ends(text, 0, limit, exclaim=False):
-        if junction_strength(text, j, ctx.words, ctx.counts) >= STRONG:
-            heading = text[:j].strip()
+        heading = text[:j].strip()
+        # (or a time ending it: `GOAL! Harlow score again - 16:37Walsh…`)
+        if junction_strength(text, j, ctx.words, ctx.counts) >= STRONG or (
+                text[j].isupper() and trailing_time(heading) is not None):
             if MIN_WORDS <= word_count(heading) <= MAX_WORDS and heading[-1] not in "?!":
                 set_heading(block, heading, None, STRONG, text[j:])
             return

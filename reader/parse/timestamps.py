@@ -125,7 +125,7 @@ _ELIDED_ARTICLES = frozenset({"l’", "l'", "L’", "L'"})
 # (`[0-9][0-9]?`, not `\d{1,2}`: the engine then skips to the next digit with a range test,
 # a third faster than the Unicode digit category; glued clocks are written in ASCII digits.)
 _CLOCK_SHAPE = re.compile(r"[0-9][0-9]?(?:[ \u00a0]?h[ \u00a0]?|[:.])[0-5][0-9]")
-_NOT_GLUED = " \t\n\u00a0\u202f:.,/€$£¥"
+_NOT_GLUED = " \t\n\u00a0\u202f:.,/€$£¥("  # (`Heading (17.24 Uhr)`: the time is the heading's)
 _DIGITS_BEFORE = re.compile(r"(?<![\d:.,/])\d+$")
 # A lowercase relative time glued to a word or a closing quote (`…Briefwahlbezirkenvor 10
 # Minuten`, `…„länger“vor 5 Minuten`).
