@@ -338,3 +338,15 @@ def test_spanish_inverted_marks_open_a_paragraph_after_a_heading() -> None:
         ("22:54", "El Real Valdemora rescata un punto en el último suspiro",
          ("¡Se acabó! El derbi termina.",)),
         ("22:40", "Gol del Almendral", ("¿Quién lo esperaba? Nadie.",))]
+
+
+def test_camel_case_name_opening_a_paragraph() -> None:
+    body = (
+        "Outage hits millions.Key points⇒ Services down⇒ CEO apologises to customers14:00 CEO "
+        "apologises to customersNimbusCloud’s chief executive said sorry.13:00 Services down"
+        "Millions of users cannot log in."
+    )
+    assert outline(body)[0] == (
+        "14:00", "CEO apologises to customers", ("NimbusCloud’s chief executive said sorry.",))
+    names = "Il joue sur sa PlayStation et regarde YouTube. Le patron de McDonald parle."
+    assert split_body(names).lead == (names,)

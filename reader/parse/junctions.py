@@ -41,6 +41,7 @@ _JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿](?<=[{LETTER}\d»”“\")%�
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
+_CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
 _CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)
 _LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
 _MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
@@ -151,7 +152,7 @@ def junction_strength(
     if after.isalnum():
         # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own, unless a word
         # in capitals opens the next block (`…against DenbyGOAL! Bell scores`).
-        return _capitals_after(text, at, left_char)
+        return _capitals_after(text, at, left_char) or _brand_after(text, at, left_char)
     if right not in words:
         is_function = False
     elif len(right) > 1:
@@ -212,6 +213,18 @@ def _capitals_after(text: str, at: int, left_char: str) -> int:
         return 0
     left = left_token(text, at)
     if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:
+        return 0
+    return 1
+
+
+def _brand_after(text: str, at: int, left_char: str) -> int:
+    """1 when a camel-case name (`NimbusCloud`) opens the next block after an ordinary
+    lowercase word (`…apologises to customersNimbusCloud’s chief…`), else 0."""
+    brand = _CAMEL_NAME.match(text, at)
+    if brand is None or not left_char.islower():
+        return 0
+    left = left_token(text, at)
+    if len(left) < 4 or not left.islower() or (left + brand.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
 
