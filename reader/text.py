@@ -53,7 +53,9 @@ def clean_line(text: str) -> str:
     # Most lines hold nothing to remove and no whitespace but single spaces: one scan
     # proves it (NFC never creates whitespace or controls), and the substitutions, which
     # cost several times that scan on a megabyte body, are skipped.
-    if _SUSPECT.search(text) is None and "  " not in text:
+    # (`isprintable` is a faster proof when it holds: every suspect character is unprintable;
+    # text with a no-break space is not "printable" and takes the regex.)
+    if "  " not in text and (text.isprintable() or _SUSPECT.search(text) is None):
         return unicodedata.normalize("NFC", text).strip(" ")
     text = clean(text)
     if "\u200b" in text or "\ufeff" in text:
