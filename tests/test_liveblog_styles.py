@@ -350,3 +350,18 @@ def test_camel_case_name_opening_a_paragraph() -> None:
         "14:00", "CEO apologises to customers", ("NimbusCloud’s chief executive said sorry.",))
     names = "Il joue sur sa PlayStation et regarde YouTube. Le patron de McDonald parle."
     assert split_body(names).lead == (names,)
+
+
+def test_units_era_and_addresses_ending_a_paragraph() -> None:
+    body = (
+        "Le vent souffle à 100 km/h.Deux blessés graves sont signalés.Les tombes datent de 220 "
+        "av. J.-C.« C’est une découverte importante », dit-il.Signalez les faits sur "
+        "www.pharos.example.gouv.fr.Contacté, le Crédit Armoricain réexamine le dossier."
+    )
+    assert split_body(body).lead == (
+        "Le vent souffle à 100 km/h.", "Deux blessés graves sont signalés.",
+        "Les tombes datent de 220 av. J.-C.", "« C’est une découverte importante », dit-il.",
+        "Signalez les faits sur www.pharos.example.gouv.fr.",
+        "Contacté, le Crédit Armoricain réexamine le dossier.")
+    kept = "Le roi J.-C. Martin parle. Voir https://exemple.fr/Article.Suite pour les détails."
+    assert split_body(kept).lead == (kept,)

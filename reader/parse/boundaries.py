@@ -53,6 +53,7 @@ SPACED_END = re.compile(r"[.!?…][»”“\"'’)\]]*(?=[\s\u00a0\u202f]|$)")
 CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
 _BRAND = re.compile(rf"[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]")  # `iPhone`, `eBay`
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
+_URL_SLASH = re.compile(r"://|[A-Za-z0-9-]\.[A-Za-z]{2,}/")  # a scheme, or a domain then a path
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
 # `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
 _AM_PM = re.compile(r"\d[ \u00a0]?[apAP]\.[mM]\Z")
@@ -154,8 +155,9 @@ def _in_url(text: str, start: int, end: int, *, urlish: bool = True) -> bool:
     if urlish:
         left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
         word = text[left:start]  # at most 200 characters: cheaper than four bounded finds
-        if _urlish(word):
-            return True
+        if _urlish(word) and ("/" not in word or "@" in word or "www." in word
+                              or "WWW." in word or _URL_SLASH.search(word)):
+            return True  # (a slash alone is no URL: `100 km/h.`, `24/7.`)
     stop = text.find(" ", end, end + 100)
     stop = min(len(text), end + 100) if stop < 0 else stop
     if urlish and text.find("/", end, stop) >= 0:
@@ -314,11 +316,15 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         # `…/Page.Le maire a dit`: a URL ending a sentence, only before a function word;
         # after an address or a bare domain (no path), before any capitalised word
         # (`…écrire à mairie@vernac.fr.Prochain conseil…`).
+        # (`…gouv.fr.Contacté, le…`, `…gouv.fr.« Le danger…`).
+        pathless = "/" not in _word_before(text, mark)
         word = CAP_WORD.match(text, at)
-        if word is None or text[word.end():word.end() + 1] not in SPACES:
-            return False
-        return word.group() in ALL_FUNCTION_WORDS or (
-            len(word.group()) >= 2 and "/" not in _word_before(text, mark))
+        if word is None:
+            return pathless and nxt in _OPENING_QUOTES
+        after = text[word.end():word.end() + 1]
+        if after in SPACES and word.group() in ALL_FUNCTION_WORDS:
+            return True
+        return pathless and len(word.group()) >= 2 and (after in SPACES or after == ",")
     if punct != ".":
         return True
     before = text[mark - 1] if mark > 0 else " "
@@ -330,7 +336,8 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
     token = left_token(text, mark)
     if _abbreviation(text, mark, token):
         # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`
-        return token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
+        return (token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
+                or text.endswith("J.-C", max(0, mark - 4), mark))  # `…220 av. J.-C.La ville`
     if nxt.isdigit():
         return len(token) >= 2 or (not token and before in "»”“\"’)")  # `…casas».6 premios`
     return True
