@@ -26,11 +26,13 @@ from reader.parse.html_links import (
 from reader.text import clean, clean_line
 
 # Whole subtrees that hold no article text (or only chrome around it).
-_SKIPPED = frozenset({
-    "script", "style", "noscript", "template", "nav", "iframe", "object", "embed", "form",
+SKIPPED = frozenset({
+    "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
     "button", "input", "select", "textarea", "svg", "math", "head", "title", "meta", "link",
     "canvas", "audio", "video", "dialog", "-comment", "-doctype",
 })
+# A form in a feed's content is a sign-up or search box. A saved page may wrap its whole
+# body in one (ASP.NET pages do): there `html_region` weighs each form instead.
 # Elements that are one paragraph each; the value is their block kind.
 _PARAGRAPHS = {
     "p": "p", "li": "li", "blockquote": "quote", "pre": "pre", "figcaption": "caption",
@@ -264,11 +266,14 @@ def _is_noise(tag: str, node: LexborNode) -> bool:
 
 def walk_blocks(
     root: LexborNode, base: str | None = None, targets: list[str] | None = None,
+    *, by_name: bool = True,
 ) -> list[Block]:
     """Every paragraph-like block under `root`, in document order.
 
     Links are resolved against `base` and appended to `targets` (one list per article, so
-    several walks can feed one numbering); their marks index into it."""
+    several walks can feed one numbering); their marks index into it. `by_name` skips
+    forms and elements whose class names them ads or related-links asides; a saved page
+    turns it off, having removed its furniture already with more care (`html_region`)."""
     walker = _Walker(base, targets if targets is not None else [])
     # Stack entries: a node to enter, or an int telling what to undo on leaving one.
     stack: list[LexborNode | tuple[int, str]] = [root]
@@ -283,7 +288,7 @@ def walk_blocks(
             if text:
                 walker.add_text(text)
             continue
-        if tag in _SKIPPED or _is_noise(tag, item):
+        if tag in SKIPPED or (by_name and (tag == "form" or _is_noise(tag, item))):
             continue
         if tag == "br":
             walker.segments.append("\n")

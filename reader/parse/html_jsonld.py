@@ -14,8 +14,8 @@ from selectolax.lexbor import LexborHTMLParser
 from reader.model import BlockKind, Section
 from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_common import optional_line, text_paragraphs, unique_lines
-from reader.parse.html_links import without_marks
-from reader.parse.html_structure import block_kind, compact_kinds, paragraph_text
+from reader.parse.html_links import strip_marks, without_marks
+from reader.parse.html_structure import HtmlParts, block_kind, compact_kinds, paragraph_text
 from reader.text import clean_line
 
 _ARTICLE_TYPES = frozenset({
@@ -41,6 +41,8 @@ class PageData:
     description: str | None = None
     live: bool = False
     updates: tuple[Section, ...] = ()
+    titled: tuple[bool, ...] = ()
+    """For each update, whether it had a headline of its own (else its heading is its time)."""
 
 
 def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -110,9 +112,12 @@ def _body_paragraphs(
     return text_paragraphs(re.sub(r"\n", "\n\n", without_marks(body))), ()
 
 
-def _updates(value: Any, base: str | None, targets: list[str]) -> tuple[Section, ...]:
+def _updates(
+    value: Any, base: str | None, targets: list[str],
+) -> tuple[tuple[Section, ...], tuple[bool, ...]]:
     items = value if isinstance(value, list) else [value]
     sections: list[Section] = []
+    titled: list[bool] = []
     for item in items[:_MAX_UPDATES]:
         if not isinstance(item, dict):
             continue
@@ -121,12 +126,11 @@ def _updates(value: Any, base: str | None, targets: list[str]) -> tuple[Section,
             else ((), ())
         time = clock_time(item.get("datePublished") or item.get("dateModified"))
         heading = optional_line(item.get("headline")) or optional_line(item.get("name"))
-        if heading is None:
-            if not paragraphs:
-                continue
-            heading = time or ""
-        sections.append(Section(heading, time, paragraphs, kinds))
-    return tuple(sections)
+        if heading is None and not paragraphs:
+            continue
+        titled.append(heading is not None)
+        sections.append(Section(heading or time or "", time, paragraphs, kinds))
+    return tuple(sections), tuple(titled)
 
 
 def _scripts(parser: LexborHTMLParser) -> Iterator[Any]:
@@ -166,6 +170,8 @@ def read_jsonld(
     url = chosen.get("url")
     live = "liveblogposting" in _types(chosen)
     description = chosen.get("description")
+    updates, titled = _updates(chosen.get("liveBlogUpdate"), base,
+                               targets if targets is not None else []) if live else ((), ())
     return PageData(
         headline=optional_line(chosen.get("headline")) or optional_line(chosen.get("name")),
         published=chosen.get("datePublished") if isinstance(chosen.get("datePublished"), str)
@@ -177,6 +183,67 @@ def read_jsonld(
         description=optional_line(without_marks(description))
         if isinstance(description, str) else None,
         live=live,
-        updates=_updates(chosen.get("liveBlogUpdate"), base,
-                         targets if targets is not None else []) if live else (),
+        updates=updates,
+        titled=titled,
     )
+
+
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", strip_marks(text)).strip().casefold()
+
+
+def _merge_one(update: Section, titled: bool, shown: Section) -> Section:
+    """One update with what the page shows of it: the page's time as the outlet wrote it
+    (not a bare ISO stamp), its heading when the update has no headline, its paragraphs
+    when they hold all of the update's and more."""
+    heading = update.heading if titled else shown.heading
+    time = shown.time if shown.time and not _ISO_STAMP.match(shown.time) else update.time
+    known = {_key(p) for p in shown.paragraphs}
+    if len(shown.paragraphs) > len(update.paragraphs) and all(
+            _key(p) in known for p in update.paragraphs):
+        return Section(heading, time, shown.paragraphs, shown.kinds)
+    return Section(heading, time, update.paragraphs, update.kinds)
+
+
+def merge_updates(ld: PageData, parts: HtmlParts) -> HtmlParts:
+    """The page's JSON-LD updates with the sections found in its markup.
+
+    The updates are the outlet's structured copy, so they replace the markup's sections;
+    but each update that matches a section of the page (same headline, else same first
+    paragraph) takes the page's time, heading and paragraphs where those are better (see
+    `_merge_one`). When every update matched and the page shows more sections than the
+    JSON-LD lists, the page's list is the richer one and is kept. The markup's lead stays
+    unless it was all update text (no markup sections: the description stands for it)."""
+    if not ld.updates:
+        return parts
+    if not parts.sections:
+        lead = (ld.description,) if ld.description else ()
+        return HtmlParts(lead, (), parts.key_points, ld.updates)
+    by_heading: dict[str, list[int]] = {}
+    by_start: dict[str, list[int]] = {}
+    for j, section in enumerate(parts.sections):
+        by_heading.setdefault(_key(section.heading), []).append(j)
+        if section.paragraphs:
+            by_start.setdefault(_key(section.paragraphs[0]), []).append(j)
+    taken: dict[int, Section] = {}
+    merged: list[Section] = []
+    for index, update in enumerate(ld.updates):
+        titled = index < len(ld.titled) and ld.titled[index]
+        candidates = [*(by_heading.get(_key(update.heading), ()) if titled else ()),
+                      *(by_start.get(_key(update.paragraphs[0]), ()) if update.paragraphs
+                        else ())]
+        match = next((c for c in candidates if c not in taken), None)
+        if match is None:
+            merged.append(update)
+            continue
+        taken[match] = _merge_one(update, titled, parts.sections[match])
+        merged.append(taken[match])
+    if len(taken) == len(ld.updates) and len(parts.sections) > len(ld.updates):
+        sections = tuple(taken.get(j, s) for j, s in enumerate(parts.sections))
+    else:
+        sections = tuple(merged)
+    return HtmlParts(parts.lead, parts.lead_kinds, parts.key_points, sections)

@@ -1,5 +1,5 @@
 """A saved HTML article page as one article: metadata from meta tags and JSON-LD, text
-from the main content.
+from the element holding the article, site furniture removed (see `html_region`).
 
 Nothing is fetched: the parser never follows a link, loads a stylesheet or resolves an
 entity from outside the bytes it was given.
@@ -22,7 +22,9 @@ from reader.parse.html_common import (
     parse_iso_datetime,
     unique_lines,
 )
-from reader.parse.html_jsonld import PageData, read_jsonld
+from reader.parse.html_furniture import drop_chrome_lines
+from reader.parse.html_jsonld import merge_updates, read_jsonld
+from reader.parse.html_region import article_region
 from reader.parse.html_structure import HtmlParts, build_parts, number_links
 from reader.text import clean, clean_line
 
@@ -96,22 +98,6 @@ def _canonical(parser: LexborHTMLParser) -> str | None:
     return None
 
 
-def _content_root(parser: LexborHTMLParser) -> LexborNode | None:
-    """The element holding the article: a lone `<article>`, else `<main>`, else the body."""
-    articles = parser.css("article")
-    if len(articles) == 1:
-        return articles[0]
-    main = parser.css_first("main")
-    if main is not None:
-        return main
-    body = parser.body
-    if body is not None:
-        # Site header and footer around the article carry no article text.
-        for node in [n for n in body.iter() if n.tag in ("header", "footer")]:
-            node.decompose()
-    return body
-
-
 def _take_caption(root: LexborNode) -> str | None:
     """The caption of the lead image, removed from the text so it is not shown twice."""
     figure = root.css_first("figure")
@@ -124,10 +110,13 @@ def _take_caption(root: LexborNode) -> str | None:
 
 
 def _drop_title_heading(root: LexborNode, title: str) -> None:
-    for h1 in root.css("h1"):
-        if clean_line(h1.text(deep=True, separator=" ")) == title:
-            h1.decompose()
-            return
+    """The heading repeating the title (an `<h1>`, else an `<h2>` on pages whose `<h1>` is
+    the site's name) is not shown twice."""
+    for selector in ("h1", "h2"):
+        for heading in root.css(selector):
+            if clean_line(heading.text(deep=True, separator=" ")) == title:
+                heading.decompose()
+                return
 
 
 def _links_base(parser: LexborHTMLParser, base_url: str | None, meta: dict[str, list[str]],
@@ -162,14 +151,15 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     title = (_first(meta, "og:title", "twitter:title") or ld.headline
              or (clean_line(h1.text(deep=True, separator=" ")) if h1 else "")
              or (clean_line(title_node.text()) if title_node else ""))
-    root = _content_root(parser)
-    caption = None
+    caption = byline = None
     parts = HtmlParts()
-    if root is not None:
+    if parser.body is not None:
+        root, byline = article_region(parser.body, title)
         _drop_title_heading(root, title)
         caption = _take_caption(root)
-        parts = build_parts(walk_blocks(root, base, targets), True if ld.live else None)
-    parts = number_links(_merge_live(ld, parts), targets)
+        blocks = drop_chrome_lines(walk_blocks(root, base, targets, by_name=False))
+        parts = build_parts(blocks, True if ld.live else None)
+    parts = number_links(merge_updates(ld, parts), targets)
     lead = parts.lead
     if not title:
         title = fallback_title(lead)
@@ -183,6 +173,8 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     author_names = unique_lines([*meta.get("author", ()), *meta.get("article:author", ()),
                                  *ld.authors])
     authors = [a for a in author_names if not a.startswith(("http://", "https://"))]
+    if not authors and byline:
+        authors = [byline]  # the page's own byline, when no metadata names the author
     tags = unique_lines([*meta.get("article:tag", ()),
                          *(k for v in meta.get("keywords", ()) for k in v.split(",")),
                          *ld.keywords])
@@ -204,15 +196,4 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
         warnings=tuple(warnings),
     )
     return ParsedDocument(feed=None, articles=(article,), warnings=tuple(warnings))
-
-
-def _merge_live(ld: PageData, parts: HtmlParts) -> HtmlParts:
-    """JSON-LD updates replace the sections found in the markup (they are the outlet's own
-    structured copy); the markup's lead stays unless it was all update text."""
-    if not ld.updates:
-        return parts
-    if not parts.sections:
-        lead = (ld.description,) if ld.description else ()
-        return HtmlParts(lead, (), parts.key_points, ld.updates)
-    return HtmlParts(parts.lead, parts.lead_kinds, parts.key_points, ld.updates)
 
