@@ -365,3 +365,36 @@ def test_units_era_and_addresses_ending_a_paragraph() -> None:
         "Contacté, le Crédit Armoricain réexamine le dossier.")
     kept = "Le roi J.-C. Martin parle. Voir https://exemple.fr/Article.Suite pour les détails."
     assert split_body(kept).lead == (kept,)
+
+
+def test_german_guillemets_open_with_the_right_pointing_one() -> None:
+    text = (
+        "Man sei sich fast einig geworden.»Es hakt bei der Laufzeit«, sagte ein Unterhändler "
+        "am Abend."
+    )
+    assert split_body(text).lead == (
+        "Man sei sich fast einig geworden.", "»Es hakt bei der Laufzeit«, sagte ein "
+        "Unterhändler am Abend.")
+    body = (
+        "Tarifrunde.Das Wichtigste⇒ Gespräche laufen⇒ Pause am Abend20:30 Verhandlungen "
+        "unterbrochen – »Es hakt bei der Laufzeit«Die Verhandlungen sind vertagt.20:00 "
+        "Gespräche laufenDie Parteien sitzen zusammen."
+    )
+    assert outline(body)[0][:2] == (
+        "20:30", "Verhandlungen unterbrochen – »Es hakt bei der Laufzeit«")
+    # Spanish and French quotes open with `«`, glued or spaced.
+    spanish = (
+        "Inundaciones.20:30 Sigue la lluvia«Nadie sale», dicen.20:10 El alcalde de Valdemora: "
+        "«No es momento de ir a ver el río»El alcalde ha pedido calma."
+    )
+    assert outline(spanish)[1][:2] == (
+        "20:10", "El alcalde de Valdemora: «No es momento de ir a ver el río»")
+
+
+def test_score_ending_a_heading_before_an_exclamation() -> None:
+    body = (
+        "Finale.22:01 Reindl trifft in der Verlängerung zum 3:2Da ist es! Reindl fälscht einen "
+        "Schuss ab.21:18 Lindqvist gleicht aus2:2! Der Verteidiger zieht ab und trifft."
+    )
+    assert [(t, h) for t, h, _p in outline(body)] == [
+        ("22:01", "Reindl trifft in der Verlängerung zum 3:2"), ("21:18", "Lindqvist gleicht aus")]

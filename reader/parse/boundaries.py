@@ -211,6 +211,7 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
         openings = Openings(text)
     breaks: list[int] = []
     urlish = _urlish(text)
+    german = german_quotes(text)
     quotes = Quotes(text)
     size = len(text)
     # The time opening the current block, read once per block rather than once per mark.
@@ -219,6 +220,8 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
         mark, at = match.span()
         if at != mark + 1:
             at = _closers_end(text, mark, at, quotes)
+            if text[at - 1] == "»" and at - 1 == mark + 1 and german and text[at:at + 1].isalpha():
+                at -= 1  # German quotes open with `»`: `…geworden.»Es hakt…«`
         if at >= size or not _is_glued_break(text, mark, at, openings, urlish):
             continue
         if at == mark + 1 and text[at] in '"“' and quotes.closes(at):
@@ -341,6 +344,12 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
     if nxt.isdigit():
         return len(token) >= 2 or (not token and before in "»”“\"’)")  # `…casas».6 premios`
     return True
+
+
+def german_quotes(text: str) -> bool:
+    """Whether `text` quotes the German way, `»…«`, rather than `«…»`: its first guillemet
+    opens a quote, so a `»` before any `«` says German."""
+    return 0 <= text.find("»") < text.find("«")
 
 
 def _word_before(text: str, end: int) -> str:

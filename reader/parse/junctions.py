@@ -18,6 +18,7 @@ from reader.parse.boundaries import (
     SPACED_END,
     SPACES,
     Quotes,
+    german_quotes,
     left_token,
     right_run,
     sentence_end,
@@ -37,9 +38,10 @@ _SPACES_COMMA = SPACES + ","
 # symbol directly followed by a capital or an opening quote.
 # (Written capital first, the letter before it checked behind: the regex engine then skips
 # to the next capital at once instead of trying every offset, 4x faster.)
-_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿](?<=[{LETTER}\d»”“\")%°’].)")
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿»](?<=[{LETTER}\d»”“\")%°’«].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
-_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,]*[ \u00a0])")  # see _JUNCTION
+# (a score too: `…gleicht aus2:2! Der…`)
+_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,:]*[!?]?[ \u00a0])")  # see _JUNCTION
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
 _CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)
@@ -64,6 +66,14 @@ class CamelCounts:
         self._repeated: dict[str, bool] = {}
         # Occurrences the searches may visit before counting everything is cheaper.
         self._budget = _SEARCH_BUDGET if len(text) <= _MAX_CAMELS else 0
+        self._german: bool | None = None
+
+    @property
+    def german_quotes(self) -> bool:
+        """Whether the text quotes the German way, `»…«` (`»` opens), not `« … »`."""
+        if self._german is None:
+            self._german = german_quotes(self._text)
+        return self._german
 
     def __getitem__(self, word: str) -> int:
         if self._counts is None:
@@ -130,6 +140,16 @@ def junction_strength(
         right_opens = right_char in '"“' and not quotes.closes(at)
     else:
         right_opens = False
+    if (left_char in "«»" or right_char in "«»") and counts is not None \
+            and counts.german_quotes:
+        # German quotes: `»` opens and `«` closes (`– »Es hakt bei der Laufzeit«Die…`)
+        if right_char == "«" or left_char == "»":
+            return 0
+        if left_char == "«":
+            return 2 if right_char.isupper() else 0
+        return 2 if text[at + 1:at + 2].isalpha() else 0  # `…Angebot»Es hakt«`
+    if left_char == "«":
+        return 0  # an opening guillemet: the capital starts the quotation
     if right_char in "«„‘¡¿" or right_opens:  # (`…suspiro¡Se acabó!`)
         inside = text[at + 1:at + 3].lstrip(SPACES)
         return 2 if left_char not in "«„‘¡¿" and inside[:1].isalnum() else 0

@@ -57,7 +57,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         Wegen Laut Und Aber Oder Doch Denn So Auch Dabei Damit Dann Danach Zuvor Zudem
         Außerdem Allerdings Jedoch Trotzdem Inzwischen Bisher Derzeit Heute Gestern Dies
         Diese Dieser Dieses Dort Hier Wie Was Wer Warum Wo Als Wenn Ob Dass Nachdem Bevor
-        Seine Sein Ihre Unsere Mehr Viele Alle Einige Nun Noch Nicht Kein Keine Bereits Schon
+        Seine Sein Ihre Unsere Mehr Viele Alle Einige Nun Noch Nicht Kein Keine Bereits Schon Da
         Zwar Insgesamt
         """),
     "es": _words("""
