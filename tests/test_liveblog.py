@@ -62,9 +62,9 @@ def test_plain_article_with_a_single_junction_gets_no_sections() -> None:
             "trois millions d’euros. Les travaux commencent.")
     parts = split_body(body)
     assert parts.sections == ()
-    assert parts.lead == ("La mairie a voté le budget.",
-                          "Le plan vélo de la ville de LyonLe projet coûtera trois millions "
-                          "d’euros. Les travaux commencent.")
+    # The subheading is a paragraph of its own (the seam before `Le` is sure).
+    assert parts.lead == ("La mairie a voté le budget.", "Le plan vélo de la ville de Lyon",
+                          "Le projet coûtera trois millions d’euros. Les travaux commencent.")
 
 
 def test_key_points_box_and_sections_french() -> None:
@@ -113,18 +113,25 @@ def test_unknown_box_title_with_two_bullets() -> None:
     assert [s.heading for s in parts.sections] == ["Premier point du jour", "Second point du jour"]
 
 
-def test_headings_without_box_need_two_of_them() -> None:
+def test_untimed_headings_without_box_are_subheadings() -> None:
+    # With no key-points box and no times, glued headings are an article's subheadings
+    # (intertitres): paragraphs of their own, never sections.
     body = ("Ouverture du direct.La Bourse de Paris ouvre en forte baisseLe CAC 40 perd 2 % à "
             "l’ouverture.Les valeurs bancaires reculent nettement ce matinLa Société générale "
             "chute de 5 %.Les investisseurs attendent la décision de la banque centraleLa "
             "réunion se tient jeudi.")
     parts = split_body(body)
-    assert parts.lead == ("Ouverture du direct.",)
-    assert [s.heading for s in parts.sections] == [
-        "La Bourse de Paris ouvre en forte baisse",
-        "Les valeurs bancaires reculent nettement ce matin",
+    assert parts.sections == ()
+    assert parts.lead == (
+        "Ouverture du direct.", "La Bourse de Paris ouvre en forte baisse",
+        "Le CAC 40 perd 2 % à l’ouverture.", "Les valeurs bancaires reculent nettement ce matin",
+        "La Société générale chute de 5 %.",
         "Les investisseurs attendent la décision de la banque centrale",
-    ]
+        "La réunion se tient jeudi.")
+    # Two timed headings are enough without a box.
+    timed = ("Ouverture du direct.09h05 La Bourse de Paris ouvre en forte baisseLe CAC 40 "
+             "recule.09h30 Les valeurs bancaires reculentLa Société générale chute.")
+    assert [s.time for s in split_body(timed).sections] == ["09h05", "09h30"]
 
 
 @pytest.mark.parametrize("time, glue", [

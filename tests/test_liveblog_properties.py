@@ -102,8 +102,9 @@ def live_blogs(draw: st.DrawFn) -> Blog:
          [draw(paragraphs(numbers=False)), *draw(st.lists(paragraphs(), max_size=2))])
         for h in heads
     ]
+    # Untimed headings make a live blog only beside a key-points box.
     bullets = heads[: draw(st.integers(min_value=2, max_value=len(heads)))] \
-        if draw(st.booleans()) else None
+        if draw(st.booleans()) or timed == "no" else None
     first_time = sections[0][0]
     assume(not (bullets and first_time and ambiguous(bullets[-1], first_time)))
     return lead, bullets, sections

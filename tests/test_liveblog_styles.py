@@ -269,7 +269,8 @@ def test_heading_ending_with_a_verb_particle() -> None:
 
 def test_ellipsis_inside_a_heading() -> None:
     body = (
-        "He won.And the best film is… ‘Salt Country’‘Salt Country’ has won four prizes.Best "
+        "He won.Key points⇒ Four prizes⇒ A first for Ruiz"
+        "And the best film is… ‘Salt Country’‘Salt Country’ has won four prizes.Best "
         "actor goes to… Ana RuizAna Ruiz thanked her mother."
     )
     assert [h for _t, h, _p in outline(body)] == [
@@ -398,3 +399,17 @@ def test_score_ending_a_heading_before_an_exclamation() -> None:
     )
     assert [(t, h) for t, h, _p in outline(body)] == [
         ("22:01", "Reindl trifft in der Verlängerung zum 3:2"), ("21:18", "Lindqvist gleicht aus")]
+
+
+def test_plain_article_with_glued_subheadings_stays_plain() -> None:
+    body = (
+        "Le gouvernement présente son plan pour les hôpitaux.Un plan attendu depuis des moisLes "
+        "syndicats réclamaient des moyens nouveaux.Des réactions partagéesLes médecins saluent "
+        "un effort mais jugent les montants insuffisants."
+    )
+    parts = split_body(body)
+    assert parts.sections == () and parts.key_points is None
+    assert parts.lead == (
+        "Le gouvernement présente son plan pour les hôpitaux.", "Un plan attendu depuis des mois",
+        "Les syndicats réclamaient des moyens nouveaux.", "Des réactions partagées",
+        "Les médecins saluent un effort mais jugent les montants insuffisants.")

@@ -84,10 +84,11 @@ def set_heading(block: Block, heading: str, time: str | None, strength: int, res
 
 def _is_live(found: list[Block], has_box: bool) -> bool:
     """Enough evidence of a live blog: a false section is worse than a missed one."""
-    strong = sum(1 for b in found if b.strength >= STRONG)
     if has_box and found:
         return True
-    return strong >= 2 or (strong >= 1 and len(found) >= 2) or len(found) >= 3
+    # Without a key-points box, only timed updates tell a live blog from an article whose
+    # subheadings (intertitres) the scraper glued like headings.
+    return sum(1 for b in found if b.time is not None) >= 2
 
 
 def assemble(blocks: list[Block], box: KeyPoints | None, box_at: int) -> Body:
@@ -114,7 +115,14 @@ def assemble(blocks: list[Block], box: KeyPoints | None, box_at: int) -> Body:
                 block.heading = None
         found = [b for b in found if b.heading is not None]
     if not _is_live(found, box is not None):
-        lead.extend(b.text for b in after)
+        for block in after:
+            # A subheading glued to its paragraph (`…des moisLes syndicats…`) is a paragraph
+            # of its own, when the seam is sure.
+            if block.heading is not None and block.strength >= STRONG and block.time is None \
+                    and block.rest and not block.skip:
+                lead.extend((block.heading, block.rest))
+            else:
+                lead.append(block.text)
         return Body(_lines(lead), box, ())
     _question_headings(after)
     sections: list[Section] = []
