@@ -153,10 +153,8 @@ def _in_url(text: str, start: int, end: int, *, urlish: bool = True) -> bool:
     """Whether the characters around [start, end) belong to a URL, address or domain
     (`urlish=False`: `text` has no `/`, `@` or `www.`, so only a domain can say yes)."""
     if urlish:
-        left = text.rfind(" ", max(0, start - 200), start) + 1 or max(0, start - 200)
-        word = text[left:start]  # at most 200 characters: cheaper than four bounded finds
-        if _urlish(word) and ("/" not in word or "@" in word or "www." in word
-                              or "WWW." in word or _URL_SLASH.search(word)):
+        word = _word_before(text, start)  # cheaper than four bounded finds
+        if "@" in word or "www." in word or "WWW." in word or _URL_SLASH.search(word):
             return True  # (a slash alone is no URL: `100 km/h.`, `24/7.`)
     stop = text.find(" ", end, end + 100)
     stop = min(len(text), end + 100) if stop < 0 else stop
