@@ -30,7 +30,9 @@ PIECES = [
     "Il", "Pour", "Après", "Alle", " ", "\u00a0", "-", " – ", ": ", "(", ")", "Titre", "maire",
     "ſ", "K", "2026", "49.3", "10:45 PM", "14:32\u202fUhr", "10:45Am", "9:05 Pm", "21:40Le",
     ".", "!", "?", "…", ".»", "?”", '."', "Lyon", "THE", "tHe", "12:40 Uhr MEZ", "17:45 Union",
-    "10:45 UTC", "17.28 UhrAbp", "19.30 Uhr.",
+    "10:45 UTC", "17.28 UhrAbp", "19.30 Uhr.", "30 Uhr", "15 km", "2022", "24h00", "7 h",
+    "3 Min.", "12 min", "45 Std.", "12 minutes ago", "5m ago", "2 giorni fa", "3 days ago",
+    "9\u00a0h\u00a032", "١٤:٣٢",
 ]
 
 
@@ -62,6 +64,19 @@ def test_leading_and_trailing_times_match_their_regexes() -> None:
     for heading in ("Titre il y a une heure", "Titre ıl y a une heure", "Titre İl y a une heure",
                     "Titre à l’inſtant", "Title JUST NOW", "Titel vor einer Stunde"):
         assert timestamps.trailing_time(heading) is not None, heading
+
+
+def test_loose_times_match_the_strict_regex() -> None:
+    # `is_loose` answers short clocks (`14h32`, `9:05`) without its regex.
+    checked = 0
+    for text in soups(11, 3000):
+        for at in range(len(text)):
+            found = timestamps.leading_time(text, at)
+            if found is not None:
+                want = timestamps._STRICT.match(found[0]) is None
+                assert timestamps.is_loose(found[0]) == want, found
+                checked += 1
+    assert checked > 1000
 
 
 def test_marker_forms_are_every_case_of_the_markers() -> None:

@@ -232,7 +232,9 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
     """Mark `block` as opening a section when it starts with a time and/or a heading."""
     text = block.text
     pos, time = 0, None
-    found = block.opening if block.opened else leading_time(text)
+    if not block.opened:
+        block.opened, block.opening = True, leading_time(text)  # (`times_after_headings` too)
+    found = block.opening
     if found is None and text[:1].isdigit():
         found = four_digit_time(text)
         block.four_digits = found is not None  # confirmed or dropped in `_assemble`

@@ -97,6 +97,10 @@ _FOUR_DIGITS = re.compile(
     rf"((?:[01]\d|2[0-3])[0-5]\d(?:{_ZONE})?)(?![\d.,:])[ \u00a0]*(?:[-–—:|•·][ \u00a0]*)?"
     rf"(?=[{UPPER}][{LOWER}])"
 )
+# What follows the first digits of every `TIME` opening with a digit: perhaps a space, then
+# an hour mark, a separator, `am`/`pm`, a unit (`min`, `hours`, `days`, `ore`, `giorni`).
+# A number such as `30 Uhr`, `2022` or `15 km` fails this cheap test, not the big regex.
+_DIGIT_START = re.compile(r"\d{1,3}[ \u00a0\u202f]?[hHmMdDoOgGaApP:./]")
 # Every character below U+2200 a `TIME` may start with: a digit, or the first letter of a
 # label, day, preposition or relative time (`Updated`, `hier`, `à`, `vor`, `ore`, `just`),
 # in any case the regex engine equates (so the same `(?i:)` decides).
@@ -149,7 +153,9 @@ def leading_time(text: str, start: int = 0) -> tuple[str, int] | None:
         return None  # most blocks open with a word no time starts with: skip the big regex
     stop = min(len(text), start + LEADING_WINDOW)
     if char.isdigit():
-        match = _COMMON_CLOCK.match(text, start, stop) or _LEADING.match(text, start, stop)
+        match = _COMMON_CLOCK.match(text, start, stop)
+        if match is None and _DIGIT_START.match(text, start, stop) is not None:
+            match = _LEADING.match(text, start, stop)
     elif char < "\u2200" and _TIME_START.match(text, start, stop) is None:
         return None
     else:
@@ -176,6 +182,8 @@ class Openings(dict[int, "tuple[str, int] | None"]):
 
 def is_loose(time: str) -> bool:
     """Whether a time found by `leading_time` could as well be a number (`16.20`, `9 h`)."""
+    if len(time) <= 5 and time[-3] in "h:" and time[-2:].isdigit():
+        return False  # `14h32`, `9:05`, `9 h32`: only a strict clock reads so short
     return _STRICT.match(time) is None
 
 
