@@ -218,8 +218,10 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
         mark, at = match.span()
         if at != mark + 1:
             at = _closers_end(text, mark, at, quotes)
-            if text[at - 1] == "»" and at - 1 == mark + 1 and german and text[at:at + 1].isalpha():
-                at -= 1  # German quotes open with `»`: `…geworden.»Es hakt…«`
+        if german:
+            at = _german_quote_end(text, mark, at)
+            if at < 0:
+                continue
         if at >= size or not _is_glued_break(text, mark, at, openings, urlish):
             continue
         if at == mark + 1 and text[at] in '"“' and quotes.closes(at):
@@ -236,6 +238,20 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
     if timed:
         breaks = sorted(set(breaks).union(timed))
     return breaks
+
+
+def _german_quote_end(text: str, mark: int, at: int) -> int:
+    """Where the block after the mark at `mark` starts when quotes open with `»` and close
+    with `«` (the match ended at `at`), or -1 when the mark ends no block there."""
+    if text[at - 1] == "»":
+        if at - 1 == mark + 1 and text[at:at + 1].isalpha():
+            return at - 1  # the quote opens the next block: `…geworden.»Es hakt…«`
+        return -1 if "»" in text[mark + 1:at - 1] or text[at - 2] in SPACES else at
+    if text[at] == "«":
+        # The quote closes: `…Straßen.« Auch` goes on, `…heute.«Es ist` starts a block.
+        after = text[at + 1:at + 2]
+        return at + 1 if after.isupper() or after.isdigit() or after == "»" else -1
+    return at
 
 
 def _times_after_marks(text: str, openings: Openings) -> list[int]:

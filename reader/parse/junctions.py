@@ -77,11 +77,19 @@ class CamelCounts:
 
     def __getitem__(self, word: str) -> int:
         if self._counts is None:
-            self._counts = Counter(
-                _word_at(self._text, m.start())
-                for m in itertools.islice(_LOWER_UPPER.finditer(self._text), _MAX_CAMELS)
-            )
+            self._counts = Counter(self._words())
         return self._counts[word]
+
+    def _words(self) -> Iterator[str]:
+        """Each camel word of the text once per occurrence (`DiMarco` has one junction,
+        `DiMarcoCleyton` two: still one word)."""
+        text, last = self._text, -1
+        for match in itertools.islice(_LOWER_UPPER.finditer(text), _MAX_CAMELS):
+            at = match.start()
+            left = left_token(text, at)
+            if at - len(left) != last:
+                last = at - len(left)
+                yield left + right_run(text, at)
 
     def repeated(self, word: str) -> bool:
         """Whether `word` occurs more than once as a camel word (`self[word] > 1`)."""
@@ -97,20 +105,22 @@ class CamelCounts:
         word (hence the budget of 0 above that)."""
         if not word:
             return None
-        text, size, found = self._text, len(word), set()
+        junction = _LOWER_UPPER.search(word)
+        if junction is None:
+            return 0
+        inside, text, found = junction.start(), self._text, 0
         at = text.find(word)
         while at >= 0:
             self._budget -= 1
             if self._budget < 0:
                 return None
-            # Every junction whose word is `word` lies inside an occurrence of it.
-            for match in _LOWER_UPPER.finditer(text, at, at + size + 1):
-                if _word_at(text, match.start()) == word:
-                    found.add(match.start())
-            if len(found) > 1:
-                return 2
+            # An occurrence counts when it is the whole word around its first junction.
+            if _word_at(text, at + inside) == word:
+                found += 1
+                if found > 1:
+                    return 2
             at = text.find(word, at + 1)
-        return len(found)
+        return found
 
 
 def _word_at(text: str, at: int) -> str:
@@ -164,6 +174,9 @@ def junction_strength(
     word = CAP_WORD.match(text, at)
     if word is None:
         return 0
+    doubled = _doubled(text, at) if left_char.isalpha() else None
+    if doubled is not None:
+        return doubled  # `…says NimbusCloudNimbusCloud says`: the seam is in the middle
     right = word.group()
     acronym = _ACRONYM_RUN.match(text, at) if len(right) == 1 else None
     if acronym is not None:
@@ -214,6 +227,18 @@ def junction_strength(
     if left != right and counts is not None and counts.repeated(whole):
         return 0  # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not
     return 1
+
+
+def _doubled(text: str, at: int) -> int | None:
+    """For a word written twice in a row (`DenbyDenby`, `NimbusCloudNimbusCloud`: a
+    heading ending with the name that opens its paragraph), 1 at the seam in its middle
+    and 0 at a junction inside either half; None for any other word."""
+    left = left_token(text, at)
+    whole = left + right_run(text, at)
+    half = len(whole) // 2
+    if len(whole) % 2 or half < 3 or whole[:half] != whole[half:]:
+        return None
+    return 1 if len(left) == half else 0
 
 
 def _closes_single_quote(text: str, start: int, at: int) -> bool:
