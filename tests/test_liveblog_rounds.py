@@ -46,3 +46,58 @@ def test_german_quotes_inside_a_paragraph_stay_inside() -> None:
         "Am Morgen kam die Warnung. »So«, sagt sie. »Das war’s für heute.«",
         "Es ist einer ihrer letzten Arbeitstage.",
     )
+
+
+def test_heading_ending_with_the_words_that_open_its_paragraph() -> None:
+    body = (
+        "Wickets fell.1.05pm WICKET! Crawley bowled by Van WykVan Wyk produces a beauty."
+        "4.01pm WICKET! Patel run out after a mix-upOh dear. Both end up at the same end."
+    )
+    assert outline(body) == [
+        ("1.05pm", "WICKET! Crawley bowled by Van Wyk", ("Van Wyk produces a beauty.",)),
+        ("4.01pm", "WICKET! Patel run out after a mix-up",
+         ("Oh dear. Both end up at the same end.",)),
+    ]
+
+
+def test_short_german_nouns_and_units_end_headings() -> None:
+    body = (
+        "Der Sturm kommt.Das Wichtigste⇒ Schulen schließen früher⇒ Euro fällt unter 1,05 Dollar"
+        "Schlussglocke: DAX schließt im Plus 17:38Während der Markt feiert, fallen Banken."
+        "Kultusministerium: Unterricht endet um 12 UhrDie Schulen schließen früher."
+        "Die Hardware: 2 TB Speicher und 8KIm Inneren arbeitet ein neuer Prozessor."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Euro fällt unter 1,05 Dollar"
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("17:38", "Schlussglocke: DAX schließt im Plus"),
+        (None, "Kultusministerium: Unterricht endet um 12 Uhr"),
+        (None, "Die Hardware: 2 TB Speicher und 8K"),
+    ]
+
+
+def test_box_of_dashes_under_an_unlisted_title() -> None:
+    # The last bullet ends with a score glued to the first update's time: no hour 86.
+    body = (
+        "England fought back.Day four in brief- England 287-6 at stumps- Hollins 74 not out"
+        "- Mokoena takes 3-586.38pm Stumps: England 287-6That is the end of the day’s play."
+        "4.01pm WICKET! Patel run outOh dear, a mix-up."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.title == "Day four in brief"
+    assert parts.key_points.items == (
+        "England 287-6 at stumps", "Hollins 74 not out", "Mokoena takes 3-58")
+    assert outline(body)[0][:2] == ("6.38pm", "Stumps: England 287-6")
+
+
+def test_listed_title_with_words_before_it() -> None:
+    body = (
+        "Der Konzern legt Zahlen vor.Die Zahlen im Überblick⇒ Umsatz steigt⇒ Gewinn fällt"
+        "Umsatz steigt um 4 ProzentDer Umsatz stieg.Gewinn fällt deutlichDer Gewinn sank."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.title == "Die Zahlen im Überblick"
+    assert parts.lead == ("Der Konzern legt Zahlen vor.",)

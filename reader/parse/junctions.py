@@ -130,7 +130,7 @@ def _word_at(text: str, at: int) -> str:
 
 def junction_strength(
     text: str, at: int, words: frozenset[str], counts: CamelCounts | None = None,
-    *, start: int = 0, timed: bool = False,
+    *, start: int = 0, timed: bool = False, opens_heading: bool = False,
 ) -> int:
     """How sure we are that a heading ends right before `at` (0 no, 1 weak, 2 strong).
 
@@ -139,7 +139,9 @@ def junction_strength(
     ordinary capitalised word after a plausible word end (`KyivZelensky said`). Never:
     camel-case names and brands (McDonald, iPhone, PlayStation, LinkedIn, TikTok).
     `start` is where the block began (quotes are counted from there); `timed` relaxes the
-    rules for a block that opened with a time, which is evidence of a heading already.
+    rules for a block that opened with a time, which is evidence of a heading already;
+    `opens_heading` says a heading is expected at `at` (after the last bullet of a box),
+    which may open with a word and a colon (`…unter 1,05 DollarSchlussglocke: DAX…`).
     """
     left_char, right_char = text[at - 1], text[at]
     left_closes = False
@@ -205,6 +207,9 @@ def junction_strength(
     if left_char.isupper():
         # `NATOThe alliance`: an acronym then a function word; anything else is a name.
         # (`NAT|O maire` is no junction: a one-letter word must not end an acronym.)
+        if len(left) == 1 and is_function and len(right) >= 2 \
+                and text[at - 2:at - 1].isdigit():
+            return 2  # a unit after a number: `…2 TB Speicher und 8KIm Inneren…`
         if len(left) < 2 or not left.isupper():
             return 0
         if is_function:
@@ -212,7 +217,8 @@ def junction_strength(
         # `…says WSJRegulators are…`: an acronym ending the heading, a word opening the text
         weak = len(right) >= 4 and after in _SPACES_COMMA
         return 1 if weak and not (counts is not None and counts.repeated(whole)) else 0
-    if len(left) <= 2 or (left[0].isupper() and len(left) <= 3):
+    if (len(left) <= 2 or (left[0].isupper() and len(left) <= 3)) \
+            and not _compound_ends(text, at, left):
         if is_function and (timed or _particle_ends(text, at, left)):
             return 2  # `dauern anAus`; `…neuen Gesetzentwurf anDie Ministerin`
         # iPhone, eBay, YouTube; but after a time, a short name ending the heading
@@ -222,7 +228,8 @@ def junction_strength(
         return 2
     if len(right) < 2:
         return 0
-    if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑"):
+    if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑") \
+            and not (opens_heading and after == ":"):
         return 0  # `rougeMétéo-France`, `Final!` only after a time
     if left != right and counts is not None and counts.repeated(whole):
         return 0  # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not
@@ -232,13 +239,27 @@ def junction_strength(
 def _doubled(text: str, at: int) -> int | None:
     """For a word written twice in a row (`DenbyDenby`, `NimbusCloudNimbusCloud`: a
     heading ending with the name that opens its paragraph), 1 at the seam in its middle
-    and 0 at a junction inside either half; None for any other word."""
+    and 0 at a junction inside either half; 2 for a seam between the same few words
+    twice; None for anything else."""
     left = left_token(text, at)
     whole = left + right_run(text, at)
     half = len(whole) // 2
-    if len(whole) % 2 or half < 3 or whole[:half] != whole[half:]:
-        return None
-    return 1 if len(left) == half else 0
+    if len(whole) % 2 == 0 and half >= 3 and whole[:half] == whole[half:]:
+        return 1 if len(left) == half else 0
+    # Several words: `…bowled by Van WykVan Wyk produces…` (a surer sign than one word).
+    start = at - len(left)
+    for _ in range(3):
+        if start < 2 or text[start - 1] not in SPACES:
+            return None
+        word = left_token(text, start - 1)
+        if not word:
+            return None
+        start -= len(word) + 1
+        size = at - start
+        if text.startswith(text[start:at], at) and not text[at + size:at + size + 1].isalpha() \
+                and not text[start - 1:start].isalpha():
+            return 2
+    return None
 
 
 def _closes_single_quote(text: str, start: int, at: int) -> bool:
@@ -275,9 +296,17 @@ def _brand_after(text: str, at: int, left_char: str) -> int:
 
 
 def _particle_ends(text: str, at: int, left: str) -> bool:
-    """Whether `left` is a two-letter word of its own (`an`, `zu`, `up`), not a name's start."""
+    """Whether `left` is a short word of its own, not a name's start: two small letters
+    (`an`, `zu`, `up`) or a capital and two (a German noun: `…endet um 12 UhrDie…`)."""
     before = text[at - len(left) - 1] if at > len(left) else " "
-    return len(left) == 2 and left.islower() and before in SPACES
+    if len(left) == 3 and not left[1:].islower():
+        return False
+    return ((len(left) == 2 and left.islower()) or len(left) == 3) and before in SPACES
+
+
+def _compound_ends(text: str, at: int, left: str) -> bool:
+    """Whether `left` is the small last part of a hyphenated word (`mix-up`, `x-ray`)."""
+    return left.islower() and text[at - len(left) - 1:at - len(left)] in ("-", "‑")
 
 
 def _short_name_ends(text: str, at: int, left: str, right: str) -> bool:

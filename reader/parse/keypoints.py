@@ -65,7 +65,9 @@ def find_box(line: str, breaks: list[int]) -> Box | None:
         at = marker.start()
         title = _known_title(line, at)
         known = title is not None
-        if title is None and line[at] in STRONG_MARKERS:
+        if title is not None:
+            title = _whole_title(line, breaks, *title)
+        elif line[at] in STRONG_MARKERS or _weak_bullets(line, at):
             title = _plain_title(line, breaks, at)
         if title is None:
             continue
@@ -92,6 +94,32 @@ def _known_title(line: str, at: int) -> tuple[int, str] | None:
     ):
         return start, title
     return None
+
+
+def _whole_title(line: str, breaks: list[int], start: int, title: str) -> tuple[int, str]:
+    """A listed title with the few words its block has before it (`Die Zahlen im
+    Überblick`, `Las claves de la jornada`)."""
+    index = bisect.bisect_right(breaks, start) - 1
+    begin = breaks[index] if index >= 0 else 0
+    words = line[begin:start]
+    if begin < start and words[:1].isupper() and word_count(words) <= 4 \
+            and sentence_end(words, 0, len(words)) == len(words):
+        return begin, words + title
+    return start, title
+
+
+def _weak_bullets(line: str, at: int) -> bool:
+    """Whether the weak marker at `at` leads bullets under a title no list knows: it
+    opens at least two items, each starting with a capital or a digit (`Day four in
+    brief- England 287-6 at stumps- Hollins 74 not out- …`)."""
+    char, items, pos = line[at], 0, at
+    while pos >= 0 and items < 2:
+        first = line[pos + 1:pos + 4].lstrip(" \u00a0")[:1]
+        if not (first.isupper() or first.isdigit()):
+            return False
+        items += 1
+        pos = _next_marker(line, char, pos)
+    return items >= 2
 
 
 def _plain_title(line: str, breaks: list[int], at: int) -> tuple[int, str] | None:

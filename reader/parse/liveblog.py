@@ -198,7 +198,8 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, Bl
         if tail.startswith(tail[:j], j) and _opens_block(tail, 2 * j) and word_count(tail[:j]) >= 2:
             rest = tail[2 * j:].strip()
             return tail[:j], Block(rest, heading=tail[:j], strength=BULLET, rest=rest)
-    cuts = [j for j in seams if junction_strength(tail, j, ctx.words, ctx.counts)]
+    cuts = [j for j in seams
+            if junction_strength(tail, j, ctx.words, ctx.counts, opens_heading=True)]
     if not cuts:
         if word_count(tail) <= MAX_WORDS:
             return tail, None

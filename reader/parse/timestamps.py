@@ -236,7 +236,8 @@ def glued_time(text: str, start: int, stop: int, *, relative: bool = False) -> i
         at = match.start()
         if at == 0 or text[at - 1] in _NOT_GLUED:
             continue
-        if text[at - 1].isdigit():
+        glued_to_digit = text[at - 1].isdigit()
+        if glued_to_digit:
             # `202915:40`: the digit run ends with the hour; keep at least the run's start.
             # The time takes the longest valid hour: `22.35` is never `2|2.35`.
             run = _DIGITS_BEFORE.search(text, max(0, at - 12), at)
@@ -244,4 +245,6 @@ def glued_time(text: str, start: int, stop: int, *, relative: bool = False) -> i
                 continue
         if leading_time(text, at) is not None:
             return at
+        if glued_to_digit and text[at:at + 2] > "23" and leading_time(text, at + 1) is not None:
+            return at + 1  # `…Mokoena takes 3-586.38pm`: no hour 86, so the hour is 6
     return None
