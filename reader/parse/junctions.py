@@ -176,10 +176,15 @@ def junction_strength(
     word = CAP_WORD.match(text, at)
     if word is None:
         return 0
-    doubled = _doubled(text, at) if left_char.isalpha() else None
-    if doubled is not None:
-        return doubled  # `…says NimbusCloudNimbusCloud says`: the seam is in the middle
     right = word.group()
+    if left_char.isalpha():
+        left = left_token(text, at)
+        whole = left + right_run(text, at)
+        doubled = _doubled(text, at, left, whole, right)
+        if doubled is not None:
+            return doubled  # `…says NimbusCloudNimbusCloud says`: the seam is in the middle
+    else:
+        left = whole = ""
     acronym = _ACRONYM_RUN.match(text, at) if len(right) == 1 else None
     if acronym is not None:
         return 1 if timed else 0  # `Sentencing set for FebruaryU.S. District Judge…`
@@ -187,7 +192,7 @@ def junction_strength(
     if after.isalnum():
         # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own, unless a word
         # in capitals opens the next block (`…against DenbyGOAL! Bell scores`).
-        return _capitals_after(text, at, left_char) or _brand_after(text, at, left_char)
+        return _capitals_after(text, at, left_char, left) or _brand_after(text, at, left)
     if right not in words:
         is_function = False
     elif len(right) > 1:
@@ -198,8 +203,6 @@ def junction_strength(
         if is_function:
             return 2
         return 1 if len(right) >= 3 and after in SPACES else 0
-    left = left_token(text, at)
-    whole = left + right_run(text, at)
     if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
         return 0
     if text[at - len(left) - 1:at - len(left)] in ("#", "@"):
@@ -236,17 +239,18 @@ def junction_strength(
     return 1
 
 
-def _doubled(text: str, at: int) -> int | None:
+def _doubled(text: str, at: int, left: str, whole: str, right: str) -> int | None:
     """For a word written twice in a row (`DenbyDenby`, `NimbusCloudNimbusCloud`: a
     heading ending with the name that opens its paragraph), 1 at the seam in its middle
     and 0 at a junction inside either half; 2 for a seam between the same few words
     twice; None for anything else."""
-    left = left_token(text, at)
-    whole = left + right_run(text, at)
     half = len(whole) // 2
     if len(whole) % 2 == 0 and half >= 3 and whole[:half] == whole[half:]:
         return 1 if len(left) == half else 0
-    # Several words: `…bowled by Van WykVan Wyk produces…` (a surer sign than one word).
+    # Several words: `…bowled by Van WykVan Wyk produces…` (a surer sign than one word),
+    # where the word before the seam comes again after the one opening the next block.
+    if text.find(left, at + len(right), at + 80) < 0:
+        return None
     start = at - len(left)
     for _ in range(3):
         if start < 2 or text[start - 1] not in SPACES:
@@ -271,25 +275,23 @@ def _closes_single_quote(text: str, start: int, at: int) -> bool:
     return len(word) > 1 and word.casefold() != "qu"
 
 
-def _capitals_after(text: str, at: int, left_char: str) -> int:
+def _capitals_after(text: str, at: int, left_char: str, left: str) -> int:
     """1 when a word of three capitals or more (`GOAL`, `BREAKING`) is glued to a lowercase
     word of three letters or more that is no known name, else 0."""
     caps = _CAPITALS.match(text, at)
     if caps is None or not left_char.islower():
         return 0
-    left = left_token(text, at)
     if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
 
 
-def _brand_after(text: str, at: int, left_char: str) -> int:
+def _brand_after(text: str, at: int, left: str) -> int:
     """1 when a camel-case name (`NimbusCloud`) opens the next block after an ordinary
     lowercase word (`…apologises to customersNimbusCloud’s chief…`), else 0."""
     brand = _CAMEL_NAME.match(text, at)
-    if brand is None or not left_char.islower():
+    if brand is None:
         return 0
-    left = left_token(text, at)
     if len(left) < 4 or not left.islower() or (left + brand.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
