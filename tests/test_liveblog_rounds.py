@@ -101,3 +101,53 @@ def test_listed_title_with_words_before_it() -> None:
     assert parts.key_points is not None
     assert parts.key_points.title == "Die Zahlen im Überblick"
     assert parts.lead == ("Der Konzern legt Zahlen vor.",)
+
+
+def test_dotted_italian_times_after_their_headings() -> None:
+    # `17.45` could be a number; several headings followed by one make it a time. The first
+    # heading is glued to the last bullet, a repeated bullet still takes its time.
+    body = (
+        "Borsa in calo.In sintesi• Le banche affondano: UniCredit -9,1%• Lo spread sale"
+        "• Il ministro: «Nessun allarme»Chiusura in profondo rosso17.45Il Ftse Mib chiude giù."
+        "Le banche affondano: UniCredit -9,1%16.40I titoli bancari sono i più colpiti."
+        "Stellantis in rosso, tiene MediaWorld Italia16.05Tra gli industriali, Stellantis perde."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Il ministro: «Nessun allarme»"
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("17.45", "Chiusura in profondo rosso"),
+        ("16.40", "Le banche affondano: UniCredit -9,1%"),
+        ("16.05", "Stellantis in rosso, tiene MediaWorld Italia"),
+    ]
+
+
+def test_one_heading_then_a_dotted_number_is_no_live_blog() -> None:
+    body = "Il mercato apre.Prezzi del carburante16.20 Euro al litro costa la benzina oggi."
+    assert outline(body) == []
+
+
+def test_two_headings_ending_with_the_same_small_word() -> None:
+    body = (
+        "Si gioca.16.33 Break Pinna nel secondo setPinna strappa il servizio, 4-2."
+        "16.14 Inizia il secondo setPinna al servizio in apertura."
+    )
+    assert [heading for _time, heading, _paras in outline(body)] == [
+        "Break Pinna nel secondo set", "Inizia il secondo set"]
+
+
+def test_spanish_raya_acronyms_and_a_heading_opening_with_an_acronym() -> None:
+    assert split_body(
+        "Faltan 180 maquinistas desde 2022.—Nadie hace huelga por gusto —dijo Pineda—."
+        " Abierto de Di.–So. y de Mo.–Fr. en la sede."
+    ).lead == (
+        "Faltan 180 maquinistas desde 2022.",
+        "—Nadie hace huelga por gusto —dijo Pineda—. Abierto de Di.–So. y de Mo.–Fr. en la sede.",
+    )
+    assert split_body("Saldrá en Europa y EE.UU.¿Cuánto costará? Nadie lo sabe.").lead == (
+        "Saldrá en Europa y EE.UU.", "¿Cuánto costará? Nadie lo sabe.")
+    body = (
+        "La Bourse chute.17h02STMicroelectronics limite la casseSeule valeur à résister."
+        "16h40Les banques plongentBNP perd 6 %."
+    )
+    assert outline(body)[0][:2] == ("17h02", "STMicroelectronics limite la casse")

@@ -22,21 +22,23 @@ from reader.parse.lexicon import (
     MONTHS,
     UPPER,
 )
+from reader.parse.quotes import SPACES, Quotes, closers_end, german_quote_end, german_quotes
 from reader.parse.timestamps import LOWER_OPENERS, Openings, glued_time
 
 APOSTROPHES = "’'"
-SPACES = " \u00a0\u202f"
 UPPER_CHARS = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
 _WINDOW = 40  # how far around a hit a token may extend
 _OPENING_QUOTES = "«„“\"‘"
 
 # A sentence-final mark, optionally closed by quotes/brackets (French: `. »` with a no-break
 # space), directly followed by what may start a block (a spaced dash opens a line of
-# dialogue; a hashtag, a handle or a brand like `iPhone` may open one too).
-# `"` and `“` open or close depending on the quotes before them; `_closers_end` decides.
+# dialogue, and so does a Spanish raya unspaced: `…en 2022.—Nadie hace huelga —dijo…`,
+# where an en dash makes a range: `Di.–So.`; a hashtag, a handle or a brand like `iPhone`
+# may open one too).
+# `"` and `“` open or close depending on the quotes before them; `closers_end` decides.
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
-    rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f][{UPPER}]|[#@][{LETTER}]"
+    rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f][{UPPER}¿¡]|—[{UPPER}¿¡]|[#@][{LETTER}]"
     rf"|[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]|{LOWER_OPENERS})"
 )
 # The same for each mark alone: a pattern opening with one literal character is scanned
@@ -166,41 +168,6 @@ def _in_url(text: str, start: int, end: int, *, urlish: bool = True) -> bool:
     return bool(_DOMAIN_TAIL.fullmatch(right))
 
 
-class Quotes:
-    """Straight and German quotes counted since the last block start, incrementally."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.pos, self.straight, self.german = text, 0, 0, 0
-
-    def reset(self, at: int) -> None:
-        self.pos, self.straight, self.german = at, 0, 0
-
-    def closes(self, at: int) -> bool:
-        """Whether the `"` or `“` at `at` closes a quote opened in this block."""
-        text = self.text
-        if at > self.pos:
-            self.straight += text.count('"', self.pos, at)
-            # `“` closes a German `„` or opens an English quote that `”` closes.
-            self.german += (text.count("„", self.pos, at) - text.count("“", self.pos, at)
-                            + text.count("”", self.pos, at))
-            self.pos = at
-        return self.straight % 2 == 1 if text[at] == '"' else self.german > 0
-
-
-def _closers_end(text: str, mark: int, end: int, quotes: Quotes) -> int:
-    """Where the closing quotes after the mark at `mark` stop (an opening one starts the
-    next block: `said."Another` opens, `booths."The` closes, `Wert.“Bis` closes in German)."""
-    at = mark + 1
-    while at < end:
-        char = text[at]
-        if char in '"“' and not quotes.closes(at):
-            return at
-        at += 1
-        if char in '"“':
-            quotes.reset(at)  # the quote is closed: nothing is left open
-    return at
-
-
 def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
     """Offsets where a new block starts right after a sentence end or before a glued time.
 
@@ -217,9 +184,9 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
     for match in _glued_ends(text):
         mark, at = match.span()
         if at != mark + 1:
-            at = _closers_end(text, mark, at, quotes)
+            at = closers_end(text, mark, at, quotes)
         if german:
-            at = _german_quote_end(text, mark, at)
+            at = german_quote_end(text, mark, at)
             if at < 0:
                 continue
         if at >= size or not _is_glued_break(text, mark, at, openings, urlish):
@@ -238,20 +205,6 @@ def glued_breaks(text: str, openings: Openings | None = None) -> list[int]:
     if timed:
         breaks = sorted(set(breaks).union(timed))
     return breaks
-
-
-def _german_quote_end(text: str, mark: int, at: int) -> int:
-    """Where the block after the mark at `mark` starts when quotes open with `»` and close
-    with `«` (the match ended at `at`), or -1 when the mark ends no block there."""
-    if text[at - 1] == "»":
-        if at - 1 == mark + 1 and text[at:at + 1].isalpha():
-            return at - 1  # the quote opens the next block: `…geworden.»Es hakt…«`
-        return -1 if "»" in text[mark + 1:at - 1] or text[at - 2] in SPACES else at
-    if text[at] == "«":
-        # The quote closes: `…Straßen.« Auch` goes on, `…heute.«Es ist` starts a block.
-        after = text[at + 1:at + 2]
-        return at + 1 if after.isupper() or after.isdigit() or after == "»" else -1
-    return at
 
 
 def _times_after_marks(text: str, openings: Openings) -> list[int]:
@@ -354,16 +307,11 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
     if _abbreviation(text, mark, token):
         # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`
         return (token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
-                or text.endswith("J.-C", max(0, mark - 4), mark))  # `…220 av. J.-C.La ville`
+                or text.endswith("J.-C", max(0, mark - 4), mark)  # `…220 av. J.-C.La ville`
+                or nxt in "¿¡")  # `…en Europa, Japón y EE.UU.¿Cuánto costará?`
     if nxt.isdigit():
         return len(token) >= 2 or (not token and before in "»”“\"’)")  # `…casas».6 premios`
     return True
-
-
-def german_quotes(text: str) -> bool:
-    """Whether `text` quotes the German way, `»…«`, rather than `«…»`: its first guillemet
-    opens a quote, so a `»` before any `«` says German."""
-    return 0 <= text.find("»") < text.find("«")
 
 
 def _word_before(text: str, end: int) -> str:

@@ -16,9 +16,6 @@ from reader.parse.boundaries import (
     APOSTROPHES,
     CAP_WORD,
     SPACED_END,
-    SPACES,
-    Quotes,
-    german_quotes,
     left_token,
     right_run,
     sentence_end,
@@ -31,6 +28,7 @@ from reader.parse.lexicon import (
     SPACED_SINGLE_LETTERS,
     UPPER,
 )
+from reader.parse.quotes import SPACES, Quotes, german_quotes
 
 _SPACES_APOSTROPHES = SPACES + APOSTROPHES
 _SPACES_COMMA = SPACES + ","
@@ -218,7 +216,8 @@ def junction_strength(
         if is_function:
             return 2 if len(right) >= 2 else 0
         # `…says WSJRegulators are…`: an acronym ending the heading, a word opening the text
-        weak = len(right) >= 4 and after in _SPACES_COMMA
+        # (not one opening the heading: `17h02STMicroelectronics limite la casse…`)
+        weak = len(right) >= 4 and after in _SPACES_COMMA and at - len(left) > start
         return 1 if weak and not (counts is not None and counts.repeated(whole)) else 0
     if (len(left) <= 2 or (left[0].isupper() and len(left) <= 3)) \
             and not _compound_ends(text, at, left):
@@ -234,8 +233,10 @@ def junction_strength(
     if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑") \
             and not (opens_heading and after == ":"):
         return 0  # `rougeMétéo-France`, `Final!` only after a time
-    if left != right and counts is not None and counts.repeated(whole):
-        return 0  # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not
+    if left != right and not left.islower() and counts is not None and counts.repeated(whole):
+        # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not, nor are two
+        # headings ending with the same small word (`…secondo setPinna…`, twice)
+        return 0
     return 1
 
 

@@ -186,6 +186,18 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, Bl
     if timed is not None:
         block = Block(tail[timed:])
         _detect_heading(block, ctx)
+        found = leading_time(tail, timed) if block.heading is None else None
+        if found is not None:
+            # The time ends the first heading instead, glued to the last bullet before it:
+            # `…«Nessun allarme»Chiusura in rosso per Piazza Affari17.45Il Ftse Mib…`
+            time, end = found
+            for cut in junctions(tail, 1, timed):
+                heading = tail[cut:timed].strip()
+                if junction_strength(tail, cut, ctx.words, ctx.counts, opens_heading=True) \
+                        and MIN_WORDS <= word_count(heading) <= MAX_WORDS:
+                    rest = tail[end:].strip()
+                    return tail[:cut], Block(tail[cut:], heading=heading, time=time,
+                                             strength=STRONG, rest=rest)
         return tail[:timed], block
     if echo is not None:
         at, item = echo

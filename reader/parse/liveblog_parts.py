@@ -56,20 +56,32 @@ def times_after_headings(blocks: list[Block], start: int) -> None:
     für Auenburg21.52 UhrWiesner sieht Gelb-Rot.`, `…win the Cup! 21:40It is over.`.
 
     Only where the time block found no heading itself and the block before it reads as one
-    (a few words, no sentence end): the time then belongs to that heading.
+    (a few words, no sentence end): the time then belongs to that heading. A time that could
+    be a number (`17.45`: Italian clocks) counts only when two headings or more have one.
     """
+    found: list[tuple[Block, Block, tuple[str, int]]] = []
+    loose = 0
     for before, block in itertools.pairwise(blocks[start:]):
-        if before.heading is not None or block.heading is not None or before.skip:
+        if block.heading is not None or before.skip:
             continue
-        found = block.opening if block.opened else leading_time(block.text)
-        if found is None or found[1] >= len(block.text) or is_loose(found[0]):
+        if before.heading is not None and before.strength > WEAK and (
+                before.time is not None or before.rest or before.heading != before.text):
+            continue  # (a heading found alone, a bullet repeated, may still take the time;
+            # a weak untimed one is a guess that a time after the whole block overrules)
+        opening = block.opening if block.opened else leading_time(block.text)
+        if opening is None or opening[1] >= len(block.text):
             continue
         head = before.text
-        if not (word_count(head) <= MAX_WORDS and (head[-1] in HEAD_END or head[-1].isalnum())
+        if not (word_count(head) <= MAX_WORDS
+                and (head[-1] in HEAD_END or head[-1].isalnum() or head[-1] in "%)")
                 and sentence_end(head, 0, len(head) - 1, exclaim=False) >= len(head) - 1):
             continue
-        set_heading(before, head, found[0], STRONG, "")
-        block.skip = found[1]
+        found.append((before, block, opening))
+        loose += is_loose(opening[0])
+    for before, block, (time, end) in found:
+        if len(found) >= 2 or not loose:
+            set_heading(before, before.text, time, STRONG, "")
+            block.skip = end
 
 
 def set_heading(block: Block, heading: str, time: str | None, strength: int, rest: str) -> None:
