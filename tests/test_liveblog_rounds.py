@@ -151,3 +151,35 @@ def test_spanish_raya_acronyms_and_a_heading_opening_with_an_acronym() -> None:
         "16h40Les banques plongentBNP perd 6 %."
     )
     assert outline(body)[0][:2] == ("17h02", "STMicroelectronics limite la casse")
+
+
+def test_company_abbreviation_ending_a_paragraph() -> None:
+    body = (
+        "Das sagt Analyst Tobias Ritter von der Privatbank Hellmann & Co.EZB-Präsidentin:"
+        " „Wir sind nicht am Ziel“ 15:05Auf der Pressekonferenz dämpft sie die Erwartungen."
+        "Bankaktien unter Druck 15:40Die Firma Müller & Co. KG verliert."
+    )
+    assert split_body(body).lead == (
+        "Das sagt Analyst Tobias Ritter von der Privatbank Hellmann & Co.",)
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("15:05", "EZB-Präsidentin: „Wir sind nicht am Ziel“"),
+        ("15:40", "Bankaktien unter Druck"),
+    ]
+
+
+def test_short_exclamation_heading_with_its_time_in_brackets() -> None:
+    body = (
+        "Se lanzó.14:30 Cuenta atrásTodo listo en la base.Cénit no intentará recuperarla."
+        "¡Despegue! (14:34)¡El Altair-2 ha despegado! El cohete se eleva."
+    )
+    assert outline(body)[1] == (
+        "14:34", "¡Despegue!", ("¡El Altair-2 ha despegado! El cohete se eleva.",))
+
+
+def test_two_capitals_opening_a_paragraph_after_a_timed_heading() -> None:
+    body = (
+        "Empieza.20:48Comienza la finalRueda el balón.20:20Alineaciones confirmadasUD"
+        " Almendralejo: Oyola; Mena.20:10 Apple actualiza watchOS con mejorasEl sistema llega."
+    )
+    assert [heading for _time, heading, _paras in outline(body)] == [
+        "Comienza la final", "Alineaciones confirmadas", "Apple actualiza watchOS con mejoras"]

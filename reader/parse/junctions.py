@@ -43,6 +43,7 @@ _LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,:]*[!?]?[ \u00a0])"
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
 _CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)
+_TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}(?=[ \u00a0])")  # (after a time: `…confirmadasUD Alm`)
 _LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
 _MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
 _SEARCH_BUDGET = 2_000
@@ -190,7 +191,7 @@ def junction_strength(
     if after.isalnum():
         # `SpaceX`, `OpenAI`, `iOS`: the capital starts no word of its own, unless a word
         # in capitals opens the next block (`…against DenbyGOAL! Bell scores`).
-        return _capitals_after(text, at, left_char, left) or _brand_after(text, at, left)
+        return _capitals_after(text, at, left_char, left, timed) or _brand_after(text, at, left)
     if right not in words:
         is_function = False
     elif len(right) > 1:
@@ -276,10 +277,13 @@ def _closes_single_quote(text: str, start: int, at: int) -> bool:
     return len(word) > 1 and word.casefold() != "qu"
 
 
-def _capitals_after(text: str, at: int, left_char: str, left: str) -> int:
+def _capitals_after(text: str, at: int, left_char: str, left: str, timed: bool) -> int:
     """1 when a word of three capitals or more (`GOAL`, `BREAKING`) is glued to a lowercase
-    word of three letters or more that is no known name, else 0."""
+    word of three letters or more that is no known name, else 0; after a time, two
+    capitals after a longer word do (`20:20Alineaciones confirmadasUD Almendralejo:…`)."""
     caps = _CAPITALS.match(text, at)
+    if caps is None and timed and len(left) >= 5 and not text.startswith("OS", at):
+        caps = _TWO_CAPITALS.match(text, at)  # (operating systems: `watchOS`, `slateOS`)
     if caps is None or not left_char.islower():
         return 0
     if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:

@@ -100,7 +100,7 @@ ABBREVIATIONS = _words("""
     Str Hbf Jh Jhd Std Abt Tsd Mme Mlle Ph
     """)
 # Abbreviations that often end a sentence: glued to a capital, the next block starts.
-FINAL_ABBREVIATIONS = _words("etc usw ecc etc Inc Ltd Corp Bros")
+FINAL_ABBREVIATIONS = _words("etc usw ecc etc Inc Ltd Corp Bros Co Cie")
 # German writes ordinal dates with a dot: `am 18. November` is no sentence end.
 MONTHS = _words("""
     Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember

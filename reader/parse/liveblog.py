@@ -298,9 +298,12 @@ def _question_in_heading(block: Block, ctx: _Context, limit: int) -> None:
     for j in heading_ends(text, 0, limit, exclaim=False):
         heading = text[:j].strip()
         # (or a time ending it: `GOAL! Harlow score again - 16:37Walsh…`)
+        timed = trailing_time(heading) is not None
         if junction_strength(text, j, ctx.words, ctx.counts) >= STRONG or (
-                text[j].isupper() and trailing_time(heading) is not None):
-            if MIN_WORDS <= word_count(heading) <= MAX_WORDS and heading[-1] not in "?!":
+                text[j].isupper() and timed):
+            # (a time makes a short one sure: `¡Despegue! (14:34)¡El Altair-2 ha despegado!`)
+            if (1 if timed else MIN_WORDS) <= word_count(heading) <= MAX_WORDS \
+                    and heading[-1] not in "?!":
                 set_heading(block, heading, None, STRONG, text[j:])
             return
 
