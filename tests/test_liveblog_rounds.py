@@ -183,3 +183,12 @@ def test_two_capitals_opening_a_paragraph_after_a_timed_heading() -> None:
     )
     assert [heading for _time, heading, _paras in outline(body)] == [
         "Comienza la final", "Alineaciones confirmadas", "Apple actualiza watchOS con mejoras"]
+
+
+def test_heading_with_its_time_in_brackets_before_a_number() -> None:
+    body = (
+        "Résultats.22h10 Premiers chiffresLe taux est connu.Participation (22h20)67,4 %."
+        "Le score (3-1)2 buts ont suffi. Il a dit (enfin)12 fois oui."
+    )
+    assert outline(body)[1] == ("22h20", "Participation", (
+        "67,4 %.", "Le score (3-1)2 buts ont suffi. Il a dit (enfin)12 fois oui."))
