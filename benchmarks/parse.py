@@ -31,6 +31,10 @@ PATHOLOGICAL = {
     "ellipses, quotes": "x…”A" * 500_000,
     "questions": "Que faire maintenant?Le" * 90_000,
     "headings, times": "Auenburg21.52 UhrWiesner sieht. " * 60_000,
+    "echoed names": "Es geht.10:15 Van WykVan Wyk geht. " * 60_000,
+    "German quotes": "a. »B«. »C.«D " * 150_000,
+    "dotted times": "Affari17.45Il " * 150_000,
+    "bracket times": "Er ging.Tor (14h32)1 Tor. " * 80_000,
 }
 WORDS = [
     "maire", "conseil", "ville", "budget", "projet", "habitants", "réunion", "travaux",
