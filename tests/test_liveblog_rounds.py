@@ -192,3 +192,54 @@ def test_heading_with_its_time_in_brackets_before_a_number() -> None:
     )
     assert outline(body)[1] == ("22h20", "Participation", (
         "67,4 %.", "Le score (3-1)2 buts ont suffi. Il a dit (enfin)12 fois oui."))
+
+
+def test_times_followed_by_a_colon() -> None:
+    body = (
+        "Hoy es la final.21:05: Tartessos, campeón de la Copa: 84-79¡Se acabó! El Tartessos gana."
+        "20:58: Empate a 75Quedan dos minutos.18h40: Me Valéry annonce un appelLe client dit non."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("21:05", "Tartessos, campeón de la Copa: 84-79"),
+        ("20:58", "Empate a 75"),
+        ("18h40", "Me Valéry annonce un appel"),
+    ]
+    assert split_body("Le relevé indique 21:05:33.Puis plus rien.").lead == (
+        "Le relevé indique 21:05:33.", "Puis plus rien.")
+
+
+def test_dotted_times_after_a_dash_end_headings() -> None:
+    body = (
+        "Procesión.¿Qué pasa con el manto si se moja? - 21.20Los bordados pueden sufrir daños."
+        "Empieza a llover - 20.40La hermandad se refugia."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("21.20", "¿Qué pasa con el manto si se moja?"), ("20.40", "Empieza a llover")]
+    # Alone, such a number is a price, not a time.
+    assert outline("Hoy.Precio del pan - 2.50Sube otra vez el pan.") == []
+
+
+def test_brand_in_small_letters_a_percentage_and_a_unit_before_a_block() -> None:
+    body = (
+        "Le feu avance.Il y a 22 minutesLa consommation en hausse de 9 %RTE, le gestionnaire,"
+        " prévoit un pic. Le vent souffle à 1,5 km/h.14 avions ont largué de l’eau."
+        "Il y a 40 minutesPortables interdits : les règles à connaîtreiPhone, montre : tout est"
+        " rangé."
+    )
+    assert outline(body) == [
+        ("Il y a 22 minutes", "La consommation en hausse de 9 %", (
+            "RTE, le gestionnaire, prévoit un pic. Le vent souffle à 1,5 km/h.",
+            "14 avions ont largué de l’eau.")),
+        ("Il y a 40 minutes", "Portables interdits : les règles à connaître",
+         ("iPhone, montre : tout est rangé.",)),
+    ]
+
+
+def test_camel_brand_twice_is_no_short_name_ending_a_heading() -> None:
+    body = (
+        "Le mercato.18h10 Un départTexte ici.Le nouveau sponsor de Valmont s’appelle PayFlow"
+        "17h45Le FC Valmont présente la néobanque PayFlow, dont le logo arrive."
+        "17h30 Un autre départTexte là."
+    )
+    assert outline(body)[1] == ("17h45", "Le nouveau sponsor de Valmont s’appelle PayFlow", (
+        "Le FC Valmont présente la néobanque PayFlow, dont le logo arrive.",))

@@ -310,7 +310,9 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
                 or text.endswith("J.-C", max(0, mark - 4), mark)  # `…220 av. J.-C.La ville`
                 or nxt in "¿¡")  # `…en Europa, Japón y EE.UU.¿Cuánto costará?`
     if nxt.isdigit():
-        return len(token) >= 2 or (not token and before in "»”“\"’)")  # `…casas».6 premios`
+        # `…casas».6 premios`; a unit with a slash: `…à 1,5 km/h.14 avions…`
+        return len(token) >= 2 or (not token and before in "»”“\"’)") \
+            or text[mark - len(token) - 1:mark - len(token)] == "/"
     return True
 
 

@@ -226,7 +226,9 @@ def junction_strength(
             return 2  # `dauern anAus`; `…neuen Gesetzentwurf anDie Ministerin`
         # iPhone, eBay, YouTube; but after a time, a short name ending the heading
         # (`11:40 Big rally held in RioProtesters…`, `…Lyon-SudEnviron 300…`).
-        return 1 if timed and _short_name_ends(text, at, left, right) else 0
+        if timed and _short_name_ends(text, at, left, right):
+            return 0 if counts is not None and counts.repeated(whole) else 1  # (`PayFlow`)
+        return 0
     if is_function:
         return 2
     if len(right) < 2:
@@ -239,6 +241,20 @@ def junction_strength(
         # headings ending with the same small word (`…secondo setPinna…`, twice)
         return 0
     return 1
+
+
+def brand_seam(text: str, at: int) -> int | None:
+    """Where a heading ends when the block after it opens with a brand in small letters
+    glued on (`…les règles à connaîtreiPhone, montre…`: the junction the scan finds is
+    inside `iPhone`, the seam is before its `i`), else None."""
+    left = left_token(text, at)
+    brand = right_run(text, at)
+    for size in (1, 2):
+        prefix = left[-size:]
+        if len(left) - size >= 3 and prefix.islower() \
+                and (prefix + brand).casefold() in CAMEL_WORDS:
+            return at - size
+    return None
 
 
 def _doubled(text: str, at: int, left: str, whole: str, right: str) -> int | None:
@@ -284,6 +300,8 @@ def _capitals_after(text: str, at: int, left_char: str, left: str, timed: bool) 
     caps = _CAPITALS.match(text, at)
     if caps is None and timed and len(left) >= 5 and not text.startswith("OS", at):
         caps = _TWO_CAPITALS.match(text, at)  # (operating systems: `watchOS`, `slateOS`)
+    if caps is not None and left_char == "%":
+        return 1  # `…en hausse de 9 %RTE, le gestionnaire…`
     if caps is None or not left_char.islower():
         return 0
     if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:

@@ -25,7 +25,13 @@ from reader.parse.boundaries import (
     sentence_end,
     word_count,
 )
-from reader.parse.junctions import CamelCounts, heading_ends, junction_strength, junctions
+from reader.parse.junctions import (
+    CamelCounts,
+    brand_seam,
+    heading_ends,
+    junction_strength,
+    junctions,
+)
 from reader.parse.keypoints import find_box
 from reader.parse.liveblog_parts import (
     BULLET,
@@ -33,6 +39,7 @@ from reader.parse.liveblog_parts import (
     MAX_WORDS,
     MIN_WORDS,
     STRONG,
+    WEAK,
     Block,
     Body,
     assemble,
@@ -263,7 +270,11 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
     limit = min(len(text), pos + _HEADING_WINDOW)
     # Junctions before the first sentence end: a heading has none inside.
     for j in heading_ends(text, pos, limit, timed=timed):
-        strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
+        seam = brand_seam(text, j)
+        if seam is not None:
+            j, strength = seam, WEAK  # (`…les règles à connaîtreiPhone, montre…`)
+        else:
+            strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
         heading = text[pos:j].strip()
         if not strength and text[j].isupper() and trailing_time(heading) is not None:
             strength = STRONG  # `Le feu est circonscrit 13h20Le feu…`

@@ -91,6 +91,7 @@ def set_heading(block: Block, heading: str, time: str | None, strength: int, res
         if split is not None:
             heading, time = split
             strength = max(strength, STRONG)
+            block.loose = block.loose or is_loose(time)  # (`- 21.20`: kept if others are timed)
     block.heading, block.time, block.strength, block.rest = heading, time, strength, rest.strip()
 
 

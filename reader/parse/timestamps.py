@@ -25,18 +25,19 @@ _ZONE = (
     rf"{_SP}?(?-i:(?:GMT|UTC|BST|CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|EDT|EST|CDT|CST|PDT|PST"
     rf"|AEDT|AEST|IST|JST|ET|PT)(?![A-Za-z])|(?:GMT|UTC|BST|CEST|CET|MESZ|MEZ)(?=[A-Z][a-z]))"
 )
-# Clocks no one reads as anything else, before or after a heading.
+# Clocks no one reads as anything else, before or after a heading. (A colon may follow the
+# minutes, as in `21:05: Heading`, but not a digit: `21:05:33` is no clock of ours.)
 _CLOCK = (
-    rf"{_HOUR}{_SP}?h{_SP}?[0-5]\d(?![\d:])"
-    rf"|{_HOUR}[:.][0-5]\d(?![\d:])(?:{_AM_PM}|{_UHR})(?:{_ZONE})?"
-    rf"|{_HOUR}:[0-5]\d(?![\d:])(?:{_ZONE})?"
+    rf"{_HOUR}{_SP}?h{_SP}?[0-5]\d(?!\d|:\d)"
+    rf"|{_HOUR}[:.][0-5]\d(?!\d|:\d)(?:{_AM_PM}|{_UHR})(?:{_ZONE})?"
+    rf"|{_HOUR}:[0-5]\d(?!\d|:\d)(?:{_ZONE})?"
     rf"|{_HOUR}\.[0-5]\d(?![\d:.,]){_ZONE}"
     rf"|{_HOUR12}{_AM_PM}(?:{_ZONE})?"
     rf"|ore{_SP}{_HOUR}[.:][0-5]\d(?!\d)"
 )
 # Clocks that are only stamps where a heading starts: `16.20` is also a price, `9 h` a
 # duration (`Heading 9 h` is no stamp).
-_LOOSE_CLOCK = rf"{_HOUR}\.[0-5]\d(?![\d:.,])|{_HOUR}{_SP}?(?-i:h){_END}(?![\d:])"
+_LOOSE_CLOCK = rf"{_HOUR}\.[0-5]\d(?![\d.,]|:\d)|{_HOUR}{_SP}?(?-i:h){_END}(?![\d:])"
 _AGO = (
     rf"il{_SP}y{_SP}a{_SP}(?:\d{{1,3}}|une?){_SP}?(?:minutes?|min|heures?|h|jours?){_END}"
     rf"|hace{_SP}(?:\d{{1,3}}|una?){_SP}?(?:minutos?|min|horas?|h|d[ií]as?){_END}"
@@ -81,15 +82,20 @@ _LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")
 # the third once the second (`14:32 pm`, `14:32 Uhr`) is ruled out; a zone after either is
 # left to the big regex. Three times cheaper than it.
 _COMMON_CLOCK = re.compile(
-    rf"({_HOUR}(?:h[0-5]\d(?![\d:])"
-    rf"|[:.][0-5]\d(?![\d:])(?i:{_UHR})(?!{_ZONE})"
-    rf"|:[0-5]\d(?![\d:])(?!(?i:{_AM_PM}|{_UHR}))(?!{_ZONE})))"
+    rf"({_HOUR}(?:h[0-5]\d(?!\d|:\d)"
+    rf"|[:.][0-5]\d(?!\d|:\d)(?i:{_UHR})(?!{_ZONE})"
+    rf"|:[0-5]\d(?!\d|:\d)(?!(?i:{_AM_PM}|{_UHR}))(?!{_ZONE})))"
     + _LEADING_TAIL
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
 _TRAILING = re.compile(
     rf"[ \u00a0]*(?:[-–—|,•·][ \u00a0]*|\(|(?<=\w)[ \u00a0]+|(?<=[»”“\"'’)%])[ \u00a0]*)"
     rf"({STRICT_TIME})\)?$"
+)
+# A dotted clock (`21.20`, which could be a number) ends a heading only after a dash or in
+# brackets: `¿Qué pasa con el manto? - 21.20`, `Chiusura in rosso (17.45)`.
+_TRAILING_DOTTED = re.compile(
+    rf"[ \u00a0]*(?:[-–—|][ \u00a0]*|\()({_HOUR}\.[0-5]\d)\)?$"
 )
 # `1605 Heading`: a 24-hour clock with no separator, which years look like too (`2015
 # Paris attacks`): the splitter believes it only when several updates open this way.
@@ -206,7 +212,7 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
         tail = heading[window:].lower()
         if not any(word in tail for word in _TRAILING_WORDS):
             return None
-    match = _TRAILING.search(heading, window)
+    match = _TRAILING.search(heading, window) or _TRAILING_DOTTED.search(heading, window)
     if match is None or match.start() == 0:
         return None
     head = heading[: match.start()]
