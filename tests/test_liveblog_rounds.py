@@ -243,3 +243,48 @@ def test_camel_brand_twice_is_no_short_name_ending_a_heading() -> None:
     )
     assert outline(body)[1] == ("17h45", "Le nouveau sponsor de Valmont s’appelle PayFlow", (
         "Le FC Valmont présente la néobanque PayFlow, dont le logo arrive.",))
+
+
+def test_dash_before_a_time_after_a_preposition() -> None:
+    body = (
+        "Die Fahrer starten.Sturz im Feld - 12.10 UhrZwei Fahrer fallen."
+        "Sechs Fahrer setzen sich ab - 11.45 UhrKurz nach dem Start bildet sich eine Gruppe."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("12.10 Uhr", "Sturz im Feld"), ("11.45 Uhr", "Sechs Fahrer setzen sich ab")]
+
+
+def test_seams_before_names_numbers_and_brands() -> None:
+    body = (
+        "Deadline day.19:02 Redhaven and Oporto agree fee for CostaRedhaven City and Oporto"
+        " agreed £52m for Thiago Costa.16:20 Redhaven launch new bid for CostaRedhaven City"
+        " have made an offer.15:00 Sony unveils new PlayStation modelThe PlayStation 6 costs"
+        " more.3.28amLabour hold Ashcombe with a majority of 4,218Labour’s Samira Haddow holds."
+        "13:46: Homes up to £425,000First-time buyers pay no duty.20:10Die Aufstellungen sind"
+        " daKessler vertraut derselben Elf.4:02 p.m. Company blames its DNSStratusCloud has"
+        " confirmed the cause."
+    )
+    assert [heading for _time, heading, _paras in outline(body)] == [
+        "Redhaven and Oporto agree fee for Costa", "Redhaven launch new bid for Costa",
+        "Sony unveils new PlayStation model", "Labour hold Ashcombe with a majority of 4,218",
+        "Homes up to £425,000", "Die Aufstellungen sind da", "Company blames its DNS"]
+
+
+def test_time_with_a_zone_before_a_number_and_a_bullet_ending_with_one() -> None:
+    body = (
+        "Race day.Title permutations: what does each driver need? 12:52 GMT58 laps, two drivers."
+        "Who starts on pole? 12:40 GMTLindqvist does."
+    )
+    assert [(time, paras[0]) for time, _heading, paras in outline(body)] == [
+        ("12:52 GMT", "58 laps, two drivers."), ("12:40 GMT", "Lindqvist does.")]
+    body = (
+        "Storm.Key points• Delphine weakens• Interstate 10 closed between exits 85 and 120"
+        "1:32 p.m. ET Delphine weakens to Category 2Delphine has weakened."
+        "11:02 a.m. ET Interstate 10 closed between exits 85 and 120The patrol closed I-10."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Interstate 10 closed between exits 85 and 120"
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("1:32 p.m. ET", "Delphine weakens to Category 2"),
+        ("11:02 a.m. ET", "Interstate 10 closed between exits 85 and 120")]

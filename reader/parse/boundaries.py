@@ -217,8 +217,11 @@ def _times_after_marks(text: str, openings: Openings) -> list[int]:
         for match in pattern.finditer(text):
             at = match.end()
             opening = openings[at]
-            if opening is not None and opening[1] == at + len(opening[0]) \
-                    and opening[1] < len(text) and text[opening[1]].isupper():
+            if opening is None or opening[1] != at + len(opening[0]) or opening[1] >= len(text):
+                continue
+            # (or a number, after a time that ends in a letter: `…need? 12:52 GMT58 laps`)
+            nxt = text[opening[1]]
+            if nxt.isupper() or (nxt.isdigit() and opening[0][-1].isalpha()):
                 found.append(at)
     return found
 

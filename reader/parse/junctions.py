@@ -63,6 +63,7 @@ class CamelCounts:
         self._text = text
         self._counts: Counter[str] | None = None
         self._repeated: dict[str, bool] = {}
+        self._alone: dict[str, bool] = {}
         # Occurrences the searches may visit before counting everything is cheaper.
         self._budget = _SEARCH_BUDGET if len(text) <= _MAX_CAMELS else 0
         self._german: bool | None = None
@@ -97,6 +98,15 @@ class CamelCounts:
             found = self._search(word) if self._counts is None else None
             known = self._repeated[word] = self[word] > 1 if found is None else found > 1
         return known
+
+    def alone(self, word: str) -> bool:
+        """Whether `word` occurs as a word of its own somewhere in the text (not glued to
+        letters on either side); read only for a camel word seen twice."""
+        found = self._alone.get(word)
+        if found is None:
+            pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+            found = self._alone[word] = re.search(pattern, self._text) is not None
+        return found
 
     def _search(self, word: str) -> int | None:
         """`self[word]` up to 2, or None when over budget. Exact only while the text holds
@@ -201,7 +211,8 @@ def junction_strength(
     if not left_char.isalpha():  # a digit or a symbol: `13h20Le feu`, `58,3%Il dato`
         if is_function:
             return 2
-        return 1 if len(right) >= 3 and after in SPACES else 0
+        # (`…majority of 4,218Labour’s Samira…`, `…up to £425,000First-time buyers…`)
+        return 1 if len(right) >= 3 and (after in SPACES or after in "’'-‑") else 0
     if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
         return 0
     if text[at - len(left) - 1:at - len(left)] in ("#", "@"):
@@ -228,17 +239,23 @@ def junction_strength(
         # (`11:40 Big rally held in RioProtesters…`, `…Lyon-SudEnviron 300…`).
         if timed and _short_name_ends(text, at, left, right):
             return 0 if counts is not None and counts.repeated(whole) else 1  # (`PayFlow`)
+        if timed and len(left) == 2 and left.islower() and _particle_ends(text, at, left) \
+                and len(right) >= 3 and after in SPACES:
+            return 1  # a small word ending the heading: `20:10Die Aufstellungen sind daKessler…`
         return 0
     if is_function:
         return 2
     if len(right) < 2:
         return 0
     if after not in _SPACES_COMMA and not (timed and after in "!?:;.’'-‑") \
-            and not (opens_heading and after == ":"):
+            and not (opens_heading and after in ":-‑"):
         return 0  # `rougeMétéo-France`, `Final!` only after a time
-    if left != right and not left.islower() and counts is not None and counts.repeated(whole):
+    if left != right and not left.islower() and counts is not None and counts.repeated(whole) \
+            and not (counts.alone(left) and counts.alone(right)):
         # `PlayStation` twice is a name; `…against DenbyDenby equalise` is not, nor are two
-        # headings ending with the same small word (`…secondo setPinna…`, twice)
+        # headings ending with the same small word (`…secondo setPinna…`, twice), nor two
+        # ending with a name that opens the paragraph after both, each half a word of its
+        # own elsewhere (`…new bid for CostaRedhaven City…`, `Thiago Costa`, `Redhaven`)
         return 0
     return 1
 
@@ -315,7 +332,9 @@ def _brand_after(text: str, at: int, left: str) -> int:
     brand = _CAMEL_NAME.match(text, at)
     if brand is None:
         return 0
-    if len(left) < 4 or not left.islower() or (left + brand.group()).casefold() in CAMEL_WORDS:
+    # (or after an acronym: `…faulty update to its DNSStratusCloud has confirmed…`)
+    word = (len(left) >= 4 and left.islower()) or (len(left) >= 2 and left.isupper())
+    if not word or (left + brand.group()).casefold() in CAMEL_WORDS:
         return 0
     return 1
 
@@ -326,7 +345,8 @@ def _particle_ends(text: str, at: int, left: str) -> bool:
     before = text[at - len(left) - 1] if at > len(left) else " "
     if len(left) == 3 and not left[1:].islower():
         return False
-    return ((len(left) == 2 and left.islower()) or len(left) == 3) and before in SPACES
+    # (two letters, the first perhaps a capital: `…im Weiler Sur EnIn Ardez…`)
+    return ((len(left) == 2 and left[1:].islower()) or len(left) == 3) and before in SPACES
 
 
 def _compound_ends(text: str, at: int, left: str) -> bool:

@@ -165,6 +165,8 @@ def _opens_block(text: str, at: int) -> bool:
     if at >= len(text):
         return True
     char = text[at]
+    if char.isdigit() and at > 0 and text[at - 1].isdigit():
+        return False  # the number goes on: `…exits 85 and 12|0The…` is no seam
     if char.isupper() or char.isdigit() or char in "«“„\"¿¡(":
         return True
     return leading_time(text, at) is not None
@@ -190,6 +192,12 @@ def _resolve_tail(tail: str, earlier: list[str], ctx: _Context) -> tuple[str, Bl
         return bullet, block
     # A time glued to the last bullet opens the first update (`…conseil14h32 Le…`).
     timed = glued_time(tail, 1, echo[0] if echo else stop, relative=True)
+    if timed is not None and tail[timed - 1].isdigit() and tail[timed].isdigit() \
+            and leading_time(tail, timed + 1) is not None \
+            and ctx.body.count(tail[:timed + 1].strip()) > 1:
+        # A bullet ending with a number, glued to a time: the digit goes with the bullet
+        # when the bullet comes again (`…exits 85 and 1201:32 p.m.`, later `…and 120`).
+        timed += 1
     if timed is not None:
         block = Block(tail[timed:])
         _detect_heading(block, ctx)

@@ -205,7 +205,8 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
     """(heading without it, time) when the heading ends with its update time.
 
     A time right after a preposition (`réunion à 15h30`, `meeting at 3:30 pm`) is part of
-    what the heading says, not the stamp of the update.
+    what the heading says, not the stamp of the update (but not after a dash or in
+    brackets: `Sechs Fahrer setzen sich ab - 11.45 Uhr`).
     """
     window = max(0, len(heading) - 60)
     if _DIGIT.search(heading, window) is None:
@@ -216,7 +217,8 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
     if match is None or match.start() == 0:
         return None
     head = heading[: match.start()]
-    before = _WORD_BEFORE.search(head, max(0, len(head) - 30))
+    spaced = heading[match.start():match.start(1)].isspace()  # (no dash, bracket, comma)
+    before = _WORD_BEFORE.search(head, max(0, len(head) - 30)) if spaced else None
     if (before is not None and before.group(1).casefold() in TIME_PREPOSITIONS
             and head[max(0, before.start() - 2):before.start()] not in _ELIDED_ARTICLES):
         return None  # (`à l’avant 13h10`: after an article, `avant` is a noun)
