@@ -264,12 +264,11 @@ def brand_seam(text: str, at: int) -> int | None:
     """Where a heading ends when the block after it opens with a brand in small letters
     glued on (`…les règles à connaîtreiPhone, montre…`: the junction the scan finds is
     inside `iPhone`, the seam is before its `i`), else None."""
-    left = left_token(text, at)
     brand = right_run(text, at)
     for size in (1, 2):
-        prefix = left[-size:]
-        if len(left) - size >= 3 and prefix.islower() \
-                and (prefix + brand).casefold() in CAMEL_WORDS:
+        prefix = text[max(0, at - size):at]
+        if prefix.islower() and (prefix + brand).casefold() in CAMEL_WORDS \
+                and len(left_token(text, at)) - size >= 3:
             return at - size
     return None
 
