@@ -288,3 +288,34 @@ def test_time_with_a_zone_before_a_number_and_a_bullet_ending_with_one() -> None
     assert [(time, heading) for time, heading, _paras in outline(body)] == [
         ("1:32 p.m. ET", "Delphine weakens to Category 2"),
         ("11:02 a.m. ET", "Interstate 10 closed between exits 85 and 120")]
+
+
+def test_spanish_hour_mark_brands_of_three_letters_and_chess_moves() -> None:
+    body = (
+        "Tiembla Guatemala.09:02 h No hay españoles entre las víctimasLo confirma Exteriores."
+        "07:45 h España envía un equipo de la UMELos militares salen hoy."
+        "10h15 Les parents prévenus au dernier moment ?eduConnect n’a rien affiché."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("09:02 h", "No hay españoles entre las víctimas"),
+        ("07:45 h", "España envía un equipo de la UME"),
+        ("10h15", "Les parents prévenus au dernier moment ?"),
+    ]
+    chess = "Après 24.Nxe5 Bxe5 25.Qh5 les Blancs attaquent. En 2022.Le club gagne."
+    assert split_body(chess).lead == (
+        "Après 24.Nxe5 Bxe5 25.Qh5 les Blancs attaquent. En 2022.", "Le club gagne.")
+
+
+def test_unit_glued_to_its_number_ends_a_paragraph_and_quoted_headings() -> None:
+    body = (
+        "Race.12.37pm Guinness record for fastest pint runTom set a record in 3hr 02min."
+        "Hollis-Ward: ‘I ran on pure emotion’12.20pm‘I ran on emotion,’ she said."
+        "11.20 - Adesione al 41%41% di adesione nazionale.«Sembrava la fine» (13:20)– Ci siamo"
+        " svegliati."
+    )
+    assert [(time, heading, paras[0]) for time, heading, paras in outline(body)] == [
+        ("12.37pm", "Guinness record for fastest pint run", "Tom set a record in 3hr 02min."),
+        ("12.20pm", "Hollis-Ward: ‘I ran on pure emotion’", "‘I ran on emotion,’ she said."),
+        ("11.20", "Adesione al 41%", "41% di adesione nazionale."),
+        ("13:20", "«Sembrava la fine»", "– Ci siamo svegliati."),
+    ]

@@ -32,7 +32,7 @@ PIECES = [
     ".", "!", "?", "…", ".»", "?”", '."', "Lyon", "THE", "tHe", "12:40 Uhr MEZ", "17:45 Union",
     "10:45 UTC", "17.28 UhrAbp", "19.30 Uhr.", "30 Uhr", "15 km", "2022", "24h00", "7 h",
     "3 Min.", "12 min", "45 Std.", "12 minutes ago", "5m ago", "2 giorni fa", "3 days ago",
-    "9\u00a0h\u00a032", "١٤:٣٢",
+    "9\u00a0h\u00a032", "١٤:٣٢", "09:02 h", "14.30 h", "9:05 hEl",
 ]
 
 

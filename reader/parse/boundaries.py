@@ -39,7 +39,7 @@ _OPENING_QUOTES = "«„“\"‘"
 _GLUED_END = re.compile(
     rf"[.!?…](?:[\u00a0\u202f ]?»|[»”“\"’)\]]{{1,3}})?"
     rf"(?=[{UPPER}\d«“„\"‘¿¡(]|[—–][ \u00a0\u202f][{UPPER}¿¡]|—[{UPPER}¿¡]|[#@][{LETTER}]"
-    rf"|[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]|{LOWER_OPENERS})"
+    rf"|[{LOWER}]{{1,3}}[{UPPER}][{LOWER}]|{LOWER_OPENERS})"
 )
 # The same for each mark alone: a pattern opening with one literal character is scanned
 # for with a fast string search, several times faster than a character class. The marks
@@ -53,12 +53,13 @@ _GLUED_MARKS = tuple((mark, re.compile(re.escape(mark) + _GLUED_END_AFTER)) for 
 # The same mark followed by a space or the end: a sentence end inside a paragraph.
 SPACED_END = re.compile(r"[.!?…][»”“\"'’)\]]*(?=[\s\u00a0\u202f]|$)")
 CAP_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
-_BRAND = re.compile(rf"[{LOWER}]{{1,2}}[{UPPER}][{LOWER}]")  # `iPhone`, `eBay`
+_BRAND = re.compile(rf"[{LOWER}]{{1,3}}[{UPPER}][{LOWER}]")  # `iPhone`, `eBay`, `eduConnect`
 _DOMAIN_TAIL = re.compile(r"[A-Za-z0-9-]+\.[a-z]{2,6}\b")
 _URL_SLASH = re.compile(r"://|[A-Za-z0-9-]\.[A-Za-z]{2,}/")  # a scheme, or a domain then a path
 _ACRONYM_DOT = re.compile(rf"[{UPPER}]{{1,3}}\.")
 # `6 a.m.`, `3 p.m.`: a time, which may well end the sentence.
 _AM_PM = re.compile(r"\d[ \u00a0]?[apAP]\.[mM]\Z")
+_CHESS_MOVE = re.compile(r"[KQRBN][a-h1-8]?x?[a-h][1-8](?![a-z])")
 _MONTH_AFTER = re.compile(rf"[ \u00a0]?([{UPPER}][{LOWER}]+)")
 
 
@@ -302,14 +303,18 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         return True
     before = text[mark - 1] if mark > 0 else " "
     if before.isdigit():
-        # 3.5, 1.000 are numbers and `am 18.November` a date; `en 2022.Le` is a break
-        return not nxt.isdigit() and not _ordinal_date(text, mark)
+        # 3.5, 1.000 are numbers, `am 18.November` a date and `24.Nxe5` a chess move;
+        # `en 2022.Le` is a break
+        return not nxt.isdigit() and not _ordinal_date(text, mark) \
+            and _CHESS_MOVE.match(text, at) is None
     if before in "mM" and _AM_PM.search(text, max(0, mark - 6), mark):
         return True  # `from 6 a.m.Patricia McDonald…`
     token = left_token(text, mark)
     if _abbreviation(text, mark, token):
-        # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`
+        # `…its pie cabinet, etc.Mayor`; `…outside the U.S.The hearing`, `…EE.UU.El estadio`;
+        # a unit glued to its number: `…in 3hr 02min.Hollis-Ward said`
         return (token in FINAL_ABBREVIATIONS or _acronym_ends(text, mark, at, token)
+                or text[mark - len(token) - 1:mark - len(token)].isdigit()
                 or text.endswith("J.-C", max(0, mark - 4), mark)  # `…220 av. J.-C.La ville`
                 or nxt in "¿¡")  # `…en Europa, Japón y EE.UU.¿Cuánto costará?`
     if nxt.isdigit():

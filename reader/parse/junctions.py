@@ -39,7 +39,10 @@ _SPACES_COMMA = SPACES + ","
 _JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿»](?<=[{LETTER}\d»”“\")%°’«].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 # (a score too: `…gleicht aus2:2! Der…`)
-_LETTER_DIGIT = re.compile(rf"\d(?<=[{LOWER}]{{3}}\d)(?=[\d.,:]*[!?]?[ \u00a0])")  # see _JUNCTION
+# (or a percentage ending the heading, the paragraph opening with one: `…al 41%41% di…`)
+_LETTER_DIGIT = re.compile(  # see _JUNCTION
+    rf"\d(?:(?<=[{LOWER}]{{3}}\d)|(?<=%\d))(?=[\d.,:]*%?[!?]?[ \u00a0])"
+)
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
 _CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)

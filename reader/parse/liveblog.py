@@ -331,12 +331,14 @@ def _question_in_heading(block: Block, ctx: _Context, limit: int) -> None:
 
 def _time_in_brackets(block: Block, limit: int) -> None:
     """A heading ending with its time in brackets, glued to a paragraph that opens with a
-    number: `Participation (22h20)67,4 %.` (no capital marks that seam)."""
+    number or a dialogue dash: `Participation (22h20)67,4 %.`, `«Sembrava la fine» (13:20)–
+    Ci siamo svegliati…` (no capital marks that seam)."""
     text = block.text
     end = text.find(")", 0, limit)
     while 0 < end < len(text) - 1:
         heading = text[:end + 1]
-        if text[end + 1].isdigit() and trailing_time(heading) is not None:
+        if (text[end + 1].isdigit() or text[end + 1] in "–—") \
+                and trailing_time(heading) is not None:
             if word_count(heading) <= MAX_WORDS and sentence_end(
                     heading, 0, end, exclaim=False) >= end:
                 set_heading(block, heading, None, STRONG, text[end + 1:])

@@ -16,7 +16,7 @@ from reader.parse.boundaries import sentence_end, word_count
 from reader.parse.timestamps import is_loose, leading_time, trailing_time
 
 MIN_WORDS, MAX_WORDS = 3, 25
-HEAD_END = "?!»”“\"′"  # how a heading may end when it is a whole block
+HEAD_END = "?!»”“\"′’"  # how a heading may end when it is a whole block
 _MAX_QUESTION_WORDS = 20
 _QUOTE_OR_DASH = "«»„“”\"‘’'—–-"
 BULLET, STRONG, WEAK = 3, 2, 1

@@ -19,6 +19,7 @@ _SP = "[ \u00a0\u202f]"
 _END = rf"(?-i:(?![{LOWER}]))"
 _AM_PM = rf"{_SP}?[ap]\.?{_SP}?m{_END}\.?"
 _UHR = rf"{_SP}?Uhr{_END}"
+_H = rf"{_SP}h{_END}(?!{_SP}?[\d:.])"  # Spanish `09:02 h` (not `3.14h00`, `2021.10 h 05`)
 # A zone after the clock (`11:05 GMT`), written in capitals; a heading may be glued on
 # (`14:32 CETLe…`) but `14:32 CETA deal` has no zone.
 _ZONE = (
@@ -29,7 +30,7 @@ _ZONE = (
 # minutes, as in `21:05: Heading`, but not a digit: `21:05:33` is no clock of ours.)
 _CLOCK = (
     rf"{_HOUR}{_SP}?h{_SP}?[0-5]\d(?!\d|:\d)"
-    rf"|{_HOUR}[:.][0-5]\d(?!\d|:\d)(?:{_AM_PM}|{_UHR})(?:{_ZONE})?"
+    rf"|{_HOUR}[:.][0-5]\d(?!\d|:\d)(?:{_AM_PM}|{_UHR}|{_H})(?:{_ZONE})?"
     rf"|{_HOUR}:[0-5]\d(?!\d|:\d)(?:{_ZONE})?"
     rf"|{_HOUR}\.[0-5]\d(?![\d:.,]){_ZONE}"
     rf"|{_HOUR12}{_AM_PM}(?:{_ZONE})?"
@@ -79,12 +80,12 @@ _LEADING = re.compile(rf"({TIME}){_LEADING_TAIL}")
 # The commonest openings, `14h32`, `14:32` and `14.32 Uhr`, matched the way `_LEADING`
 # would: a digit rules out every label, day and preposition (`14.32.` aside, which `Uhr`
 # rules out), `14h32` is the first clock form it tries, `14.32 Uhr` the second, and `14:32`
-# the third once the second (`14:32 pm`, `14:32 Uhr`) is ruled out; a zone after either is
-# left to the big regex. Three times cheaper than it.
+# the third once the second (`14:32 pm`, `14:32 Uhr`, `14:32 h`) is ruled out; a zone after
+# either is left to the big regex. Three times cheaper than it.
 _COMMON_CLOCK = re.compile(
     rf"({_HOUR}(?:h[0-5]\d(?!\d|:\d)"
     rf"|[:.][0-5]\d(?!\d|:\d)(?i:{_UHR})(?!{_ZONE})"
-    rf"|:[0-5]\d(?!\d|:\d)(?!(?i:{_AM_PM}|{_UHR}))(?!{_ZONE})))"
+    rf"|:[0-5]\d(?!\d|:\d)(?!(?i:{_AM_PM}|{_UHR}|{_H}))(?!{_ZONE})))"
     + _LEADING_TAIL
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
