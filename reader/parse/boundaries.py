@@ -102,20 +102,29 @@ def function_words(lang: str | None) -> frozenset[str]:
 
 def left_token(text: str, end: int) -> str:
     """The run of letters ending at `end` (bounded)."""
-    start = end
-    limit = max(0, end - _WINDOW)
-    while start > limit and text[start - 1].isalpha():
+    if not text[end - 1:end].isalpha():
+        return ""
+    # The last whitespace-separated word, found in C, is the run when it is all letters.
+    word = text[max(0, end - _WINDOW):end].rsplit(None, 1)[-1]
+    if word.isalpha():
+        return word
+    start = len(word)
+    while start > 0 and word[start - 1].isalpha():
         start -= 1
-    return text[start:end]
+    return word[start:]
 
 
 def right_run(text: str, start: int) -> str:
     """The run of letters starting at `start` (bounded)."""
-    end = start
-    limit = min(len(text), start + _WINDOW)
-    while end < limit and text[end].isalpha():
+    if not text[start:start + 1].isalpha():
+        return ""
+    word = text[start:start + _WINDOW].split(None, 1)[0]
+    if word.isalpha():
+        return word
+    end = 0
+    while word[end].isalpha():
         end += 1
-    return text[start:end]
+    return word[:end]
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
