@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from reader.parse.html_blocks import walk_blocks
 from reader.parse.html_common import flatten_deep_markup
-from reader.parse.html_page import parse_html_page
-from reader.parse.html_structure import HtmlParts, build_parts, number_links
+from reader.parse.html_page import parse_html_page, read_parts
+from reader.parse.html_structure import HtmlParts, number_links
 from reader.text import clean
 
 __all__ = ["HtmlParts", "html_to_parts", "node_to_parts", "parse_html_page"]
@@ -26,7 +25,7 @@ def node_to_parts(
 ) -> HtmlParts:
     """`html_to_parts` for an already parsed element."""
     targets: list[str] = []
-    return number_links(build_parts(walk_blocks(node, base_url, targets), live), targets)
+    return number_links(read_parts(node, base_url, targets, live=live), targets)
 
 
 def html_to_parts(

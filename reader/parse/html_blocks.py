@@ -3,15 +3,17 @@
 A block is what a reader sees as one paragraph: a `<p>`, a list item, a heading, a quote,
 a caption, a preformatted block, an image (as its alternative text). The walk is
 iterative (no recursion limit on deeply nested junk) and touches every node once, so its
-cost is linear in the document. What the blocks *mean* (lead, key points, live-blog
-sections) is decided afterwards in `html_structure`; links are left as marks after their
-words and numbered at the very end (`html_links`).
+cost is linear in the document. The walk also lists the containers it went through with
+the range of blocks each held (`Span`), so the passes after it can read the page's shape
+(update wrappers in `html_updates`, furniture boxes and pull quotes in `html_boxes`)
+without walking the tree again. What the blocks *mean* (lead, key points, live-blog
+sections) is decided in `html_structure`; links are left as marks after their words and
+numbered at the very end (`html_links`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
@@ -23,7 +25,10 @@ from reader.parse.html_links import (
     strip_marks,
     without_marks,
 )
+from reader.parse.html_types import Block, Span
 from reader.text import clean, clean_line
+
+__all__ = ["SKIPPED", "Block", "Span", "walk_blocks", "walk_tree"]
 
 # Whole subtrees that hold no article text (or only chrome around it).
 SKIPPED = frozenset({
@@ -35,7 +40,7 @@ SKIPPED = frozenset({
 # body in one (ASP.NET pages do): there `html_region` weighs each form instead.
 # Elements that are one paragraph each; the value is their block kind.
 _PARAGRAPHS = {
-    "p": "p", "li": "li", "blockquote": "quote", "pre": "pre", "figcaption": "caption",
+    "p": "p", "li": "li", "blockquote": "quote", "pre": "pre", "figcaption": "figcaption",
     "dt": "p", "dd": "p", "td": "p", "th": "p", "caption": "caption", "summary": "p",
     "address": "p", "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
 }
@@ -68,31 +73,6 @@ _TINY = frozenset({"0", "1", "0px", "1px"})
 _SYMBOL_ALT = 2
 
 
-@dataclass(slots=True)
-class Block:
-    """One paragraph-like run of text, with what the structure pass needs to know."""
-
-    kind: str
-    """`p`, `li`, `h`, `quote`, `pre`, `caption`, `img`, or `time` (a block that is only a
-    time)."""
-    text: str
-    """The whole text, time and link marks included (what a plain paragraph shows); one
-    line, except for `pre` whose line breaks and indentation are kept."""
-    heading: str
-    """The text without its `<time>` parts and link marks (what a section heading shows)."""
-    time: str | None = None
-    level: int = 0
-    """Heading level (1-6), 0 for other blocks."""
-    list_id: int = 0
-    """Which list an `li` belongs to (consecutive items of one list share it)."""
-    box: int = 0
-    """Which key-points box (by class name) the block is inside, 0 for none."""
-    strong: bool = False
-    """All of the text is bold: a candidate title for a key-points box."""
-    ordinal: int = 0
-    """The number of an ordered list's item (on the item's first block), else 0."""
-
-
 class _Walker:
     """The mutable state of one walk: the current paragraph and its context stacks."""
 
@@ -118,6 +98,12 @@ class _Walker:
         self.boxes: list[int] = []
         self.strong_depth = 0
         self.counter = 0
+        self.link_depth = 0
+        self.link_chars = 0
+        self.spans: list[list[int]] = []
+        """Open and closed containers: [tag index, parent, start, end, list id]."""
+        self.span_tags: list[str] = []
+        self.open_spans: list[int] = []
 
     def add_text(self, text: str) -> None:
         text = without_marks(text)
@@ -126,6 +112,8 @@ class _Walker:
         self.chars += weight
         if self.strong_depth:
             self.strong_chars += weight
+        if self.link_depth:
+            self.link_chars += weight
 
     def add_time(self, node: LexborNode) -> None:
         shown = clean_line(without_marks(node.text(deep=True)))
@@ -194,14 +182,15 @@ class _Walker:
         if not self.chars:
             # Only whitespace between two blocks: nothing to keep (and no regex to run).
             self.segments, self.time_parts, self.time_value = [], [], None
-            self.strong_chars = 0
+            self.strong_chars = self.link_chars = 0
             return
         raw = "".join(self.segments)
         time_value, time_parts, strong = self.time_value, self.time_parts, (
             self.chars > 0 and self.strong_chars * 10 >= self.chars * 9
         )
+        link_chars = self.link_chars
         self.segments, self.time_parts, self.time_value = [], [], None
-        self.chars = self.strong_chars = 0
+        self.chars = self.strong_chars = self.link_chars = 0
         kind, level = self.kinds[-1] if self.kinds else ("p", 0)
         list_id = self.lists[-1] if self.lists and kind == "li" else 0
         box = self.boxes[-1] if self.boxes else 0
@@ -225,8 +214,23 @@ class _Walker:
             block_kind = "time" if time_value and not heading else kind
             self.blocks.append(Block(
                 block_kind, text, heading, time_value, level, list_id, box, strong, ordinal,
+                min(link_chars, len(text)),
             ))
             time_value, time_parts, ordinal = None, [], 0
+
+    def open_span(self, tag: str) -> None:
+        parent = self.open_spans[-1] if self.open_spans else -1
+        list_id = self.lists[-1] if tag == "li" and self.lists else 0
+        self.open_spans.append(len(self.spans))
+        self.spans.append([len(self.span_tags), parent, len(self.blocks), -1, list_id])
+        self.span_tags.append(tag)
+
+    def close_span(self) -> None:
+        self.spans[self.open_spans.pop()][3] = len(self.blocks)
+
+    def finished_spans(self) -> list[Span]:
+        return [Span(self.span_tags[tag], parent, start, end if end >= 0 else len(self.blocks),
+                     list_id) for tag, parent, start, end, list_id in self.spans]
 
 
 def _preformatted(raw: str) -> str:
@@ -274,6 +278,15 @@ def walk_blocks(
     several walks can feed one numbering); their marks index into it. `by_name` skips
     forms and elements whose class names them ads or related-links asides; a saved page
     turns it off, having removed its furniture already with more care (`html_region`)."""
+    return walk_tree(root, base, targets, by_name=by_name)[0]
+
+
+def walk_tree(
+    root: LexborNode, base: str | None = None, targets: list[str] | None = None,
+    *, by_name: bool = True,
+) -> tuple[list[Block], list[Span]]:
+    """`walk_blocks`, with the container elements that held the blocks (in the order they
+    opened), for the passes that read the page's shape (updates, boxes, quotes)."""
     walker = _Walker(base, targets if targets is not None else [])
     # Stack entries: a node to enter, or an int telling what to undo on leaving one.
     stack: list[LexborNode | tuple[int, str]] = [root]
@@ -306,11 +319,14 @@ def walk_blocks(
         children.reverse()
         stack.extend(children)
     walker.flush()
-    return walker.blocks
+    return walker.blocks, walker.finished_spans()
 
 
 # Undo flags, so leaving an element only pops what entering it pushed.
-_FLUSH, _KIND, _LIST, _BOX, _BOLD, _LINK = 1, 2, 4, 8, 16, 32
+_FLUSH, _KIND, _LIST, _BOX, _BOLD, _LINK, _SPAN, _LINKED = 1, 2, 4, 8, 16, 32, 64, 128
+# Containers whose blocks the shape passes look at (table parts never hold an update).
+_SPANNED = (_CONTAINERS - {"table", "thead", "tbody", "tfoot", "tr", "hr", "picture"}) | {
+    "li", "blockquote"}
 
 
 def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
@@ -335,8 +351,16 @@ def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
         walker.pending_ordinal = walker.ordinals[-1] if walker.ordinals else 0
         if walker.pending_ordinal:
             walker.ordinals[-1] += 1
-    elif tag == "a" and walker.open_anchor(node):
-        undo |= _LINK
+    elif tag == "a":
+        if walker.open_anchor(node):
+            undo |= _LINK
+        href = (node.attributes.get("href") or "").strip()
+        if href and "#" not in href and not href[:11].casefold().startswith("javascript:"):
+            walker.link_depth += 1  # a link away from the page (not a permalink, a button)
+            undo |= _LINKED
+    if tag in _SPANNED:
+        walker.open_span(tag)
+        undo |= _SPAN
     if tag in _BOX_CANDIDATES and _KEY_POINTS_CLASS.search(_attribute_text(node)) \
             and not walker.boxes:
         walker.counter += 1
@@ -352,6 +376,10 @@ def _leave(walker: _Walker, item: tuple[int, str]) -> None:
     undo, _tag = item
     if undo & _FLUSH:
         walker.flush()
+    if undo & _SPAN:
+        walker.close_span()
+    if undo & _LINKED:
+        walker.link_depth -= 1
     if undo & _KIND:
         walker.kinds.pop()
     if undo & _LIST:

@@ -28,7 +28,9 @@ _NOISE_WORDS = frozenset({
     "footer", "breadcrumb", "breadcrumbs", "sidebar", "newsletter", "newsletters", "related",
     "recommended", "recommendations", "outbrain", "taboola", "social", "socials", "sponsored",
     "promo", "promos", "meistgelesen", "toolbar", "skiplink", "popup", "cookies", "cookie",
-    "dfp", "topbar",
+    "dfp", "topbar", "partage", "compartir", "condividi", "teilen", "ariane", "migas",
+    "briciole", "crumbs", "brotkrumen", "authorbox", "autorenbox", "autorbox", "tags",
+    "taglist",
 })
 # Beside an article (`<aside>`) these are links to other stories too.
 _ASIDE_WORDS = frozenset({"teaser", "teasers", "readmore", "recirculation"})
@@ -51,6 +53,8 @@ _NOISE_PAIRS = frozenset({
     ("most", "read"), ("most", "popular"), ("most", "viewed"), ("lire", "aussi"),
     ("read", "also"), ("see", "also"), ("leggi", "anche"), ("lee", "tambien"),
     ("mehr", "zum"), ("auch", "interessant"), ("a", "lire"), ("à", "lire"), ("top", "bar"),
+    ("lesen", "sie"), ("puede", "interesar"), ("voir", "aussi"), ("author", "box"),
+    ("author", "bio"), ("about", "author"), ("load", "more"),
 })
 # A word after these describes the element's state, not what it is (`has-sidebar`).
 _MODIFIERS = frozenset({"has", "with", "no", "without", "is", "show", "hide", "enable",
@@ -221,11 +225,14 @@ _TOPICS_LINE = re.compile(
     r"mots[- ]cl(?:é|e)s|temas|etiquetas|argomenti|related topics|more on this story)\s*:", re.I)
 # Words that always lead a "read also" link, and English ones only with a colon after them
 # (`Related to this, the minister said` is a sentence).
+# (The words may be glued to the linked title: `Te puede interesarAsí fue…`.)
 _READ_ALSO_LINE = re.compile(
-    r"^(?:(?:(?:à|a) lire aussi|lire aussi|mehr zum thema|lesen sie auch|auch interessant|"
-    r"lea también|leer también|le puede interesar|leggi anche|vedi anche)\b"
+    r"^(?:(?:(?:à|a) lire aussi|lire aussi|(?:à |a )?voir aussi|sur le même sujet|"
+    r"mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
+    r"lea también|leer también|lee también|(?:también )?(?:te|le) puede interesar|"
+    r"noticias relacionadas|leggi anche|vedi anche|articoli correlati)(?-i:(?![a-zà-ÿ]))"
     r"|(?:read (?:more|also|next)|see also|related(?: stories| articles| content)?|"
-    r"more on this)\s*[:：›»|–—])", re.I)
+    r"more on this(?: story)?)\s*[:：›»|–—])", re.I)
 _PAYWALL_LINE = re.compile(
     r"^(?:il vous reste \d+\s*%|la suite (?:de cet article )?est réservée|"
     r"cet article est réservé aux abonnés|je m[’']abonne|abonnez-vous|s[’']abonner\s*[!.]?$|"
@@ -241,21 +248,53 @@ _SIGN_UP = re.compile(
     r"melden sie sich|jetzt anmelden|abonnieren sie|suscríbete|iscriviti)\b", re.I)
 _NEWSLETTER = re.compile(r"\bnewsletters?\b", re.I)
 _SHORT_WORDS = 16
+# An ad slot's label, a button-like link, a row of share targets, a photo credit: always a
+# whole line of its own.
+_AD_LABEL = re.compile(
+    r"^(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicite|publicidad|"
+    r"pubblicità|pubblicita|sponsored|sponsorisé|gesponsert|patrocinado|annonce)\s*[:.]?$",
+    re.I)
+_MORE_BUTTON = re.compile(
+    r"^(?:(?:load|show|see|view) (?:more|earlier|older|previous|all)(?: \w+){0,2}|"
+    r"(?:afficher|voir|charger) plus(?: \w+){0,2}|mehr (?:laden|anzeigen)|"
+    r"(?:cargar|ver) más(?: \w+){0,2}|(?:carica|mostra) altr[io](?: \w+){0,2})\s*[.…]*$",
+    re.I)
+_SHARE_TARGET = (r"(?:facebook|twitter|x|whatsapp|messenger|linkedin|pinterest|telegram|reddit|"
+                 r"bluesky|threads|flipboard|e-?mail|mail|print|imprimer|drucken|"
+                 r"copy link|copier le lien|link kopieren|copiar enlace|copia link)")
+_SHARE_TARGETS = re.compile(rf"^(?:{_SHARE_TARGET}\s*[|·•,/]?\s*){{2,}}$", re.I)
+_ONE_TARGET = re.compile(rf"^{_SHARE_TARGET}$", re.I)
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|photos|foto|fotos|photograph|picture|bild|crédit photo|credit|crédits?)"
+    r"\s*:\s*\S", re.I)
+_CREDIT_WORDS = 8
+
+
+# The whole-line rules as one pattern: a paragraph pays for one match, not six.
+_WHOLE_LINE = re.compile("|".join(f"(?:{rule.pattern})" for rule in (
+    _SHARE_LINE, _PAYWALL_LINE, _AD_LABEL, _MORE_BUTTON, _SHARE_TARGETS)), re.I)
+_TOPICS_WORDS = 8
 
 
 def is_chrome_line(block: Block) -> bool:
     """A short line that is site chrome in any language the reader knows: share buttons,
-    a topics line, a "read also" link, a paywall teaser, a newsletter call."""
+    a topics line, a "read also" link, a paywall teaser, a newsletter call, an ad label,
+    a "load more" button, a photo credit."""
     text = block.heading or block.text
-    if not text or len(text.split()) > _SHORT_WORDS:
+    words = len(text.split())
+    if not text or words > _SHORT_WORDS:
         return False
-    if _SHARE_LINE.match(text) or _PAYWALL_LINE.match(text) or (
-            _NEWSLETTER.search(text) and _SIGN_UP.search(text)):
+    if _WHOLE_LINE.match(text) or (words <= _CREDIT_WORDS and _CREDIT_LINE.match(text)):
         return True
-    linked = OPEN in block.text
-    if _TOPICS_LINE.match(text):
-        return linked or len(text.split()) <= 8
-    return linked and bool(_READ_ALSO_LINE.match(text))
+    if _NEWSLETTER.search(text) and _SIGN_UP.search(text):
+        return True
+    linked = OPEN in block.text or block.link_chars > 0
+    if not linked:
+        return words <= _TOPICS_WORDS and bool(_TOPICS_LINE.match(text))
+    # One share button of a row whose items are blocks of their own, a topics line, a
+    # "read also" link.
+    return bool(_ONE_TARGET.match(text) or _TOPICS_LINE.match(text)
+                or _READ_ALSO_LINE.match(text))
 
 
 def drop_chrome_lines(blocks: list[Block]) -> list[Block]:

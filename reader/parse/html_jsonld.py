@@ -209,6 +209,19 @@ def _merge_one(update: Section, titled: bool, shown: Section) -> Section:
     return Section(heading, time, update.paragraphs, update.kinds)
 
 
+def _own_lead(ld: PageData, parts: HtmlParts) -> tuple[tuple[str, ...], tuple[BlockKind, ...]]:
+    """The markup's lead without the updates' text (a page rendering its updates without
+    a shape the parser knows has them in its lead); the description when nothing is left."""
+    said = {_key(text) for update in ld.updates for text in (update.heading, *update.paragraphs)}
+    kinds = [parts.lead_kinds[i] if i < len(parts.lead_kinds) else BlockKind.PARAGRAPH
+             for i in range(len(parts.lead))]
+    kept = [(text, kind) for text, kind in zip(parts.lead, kinds, strict=True)
+            if _key(text) not in said]
+    if not kept:
+        return ((ld.description,) if ld.description else ()), ()
+    return tuple(t for t, _k in kept), compact_kinds([k for _t, k in kept])
+
+
 def merge_updates(ld: PageData, parts: HtmlParts) -> HtmlParts:
     """The page's JSON-LD updates with the sections found in its markup.
 
@@ -217,12 +230,11 @@ def merge_updates(ld: PageData, parts: HtmlParts) -> HtmlParts:
     paragraph) takes the page's time, heading and paragraphs where those are better (see
     `_merge_one`). When every update matched and the page shows more sections than the
     JSON-LD lists, the page's list is the richer one and is kept. The markup's lead stays
-    unless it was all update text (no markup sections: the description stands for it)."""
+    without the updates' text (see `_own_lead`)."""
     if not ld.updates:
         return parts
     if not parts.sections:
-        lead = (ld.description,) if ld.description else ()
-        return HtmlParts(lead, (), parts.key_points, ld.updates)
+        return HtmlParts(*_own_lead(ld, parts), parts.key_points, ld.updates)
     by_heading: dict[str, list[int]] = {}
     by_start: dict[str, list[int]] = {}
     for j, section in enumerate(parts.sections):

@@ -1,5 +1,8 @@
 """A saved HTML article page as one article: metadata from meta tags and JSON-LD, text
-from the element holding the article, site furniture removed (see `html_region`).
+from the element holding the article, site furniture removed (see `html_region`), the
+article's own header (kicker, standfirst, byline) taken out of its text (`html_header`),
+then furniture and live-blog updates read from the page's shape (`html_boxes`,
+`html_updates`).
 
 Nothing is fetched: the parser never follows a link, loads a stylesheet or resolves an
 entity from outside the bytes it was given.
@@ -14,7 +17,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from reader.model import Article, ParsedDocument
-from reader.parse.html_blocks import walk_blocks
+from reader.parse.html_blocks import walk_tree
+from reader.parse.html_boxes import mark_furniture
 from reader.parse.html_common import (
     content_guid,
     fallback_title,
@@ -22,10 +26,11 @@ from reader.parse.html_common import (
     parse_iso_datetime,
     unique_lines,
 )
-from reader.parse.html_furniture import drop_chrome_lines
+from reader.parse.html_header import cut_header
 from reader.parse.html_jsonld import merge_updates, read_jsonld
 from reader.parse.html_region import article_region
 from reader.parse.html_structure import HtmlParts, build_parts, number_links
+from reader.parse.html_updates import mark_updates
 from reader.text import clean, clean_line
 
 _META_CHARSET = re.compile(
@@ -99,8 +104,15 @@ def _canonical(parser: LexborHTMLParser) -> str | None:
 
 
 def _take_caption(root: LexborNode) -> str | None:
-    """The caption of the lead image, removed from the text so it is not shown twice."""
-    figure = root.css_first("figure")
+    """The caption of the lead image (a figure before the first paragraph), removed from
+    the text so it is not shown twice. A photo further down belongs to its paragraphs."""
+    figure = None
+    for node in root.traverse():
+        if node.tag == "figure":
+            figure = node
+            break
+        if node.tag == "p" and node.text(deep=True).strip():
+            return None
     if figure is None or figure.css_first("img, picture") is None:
         return None
     caption = figure.css_first("figcaption")
@@ -137,6 +149,16 @@ def _link(value: str | None, base_url: str | None) -> str | None:
     return clean_line(urljoin(base_url, value) if base_url else value) or None
 
 
+def read_parts(root: LexborNode, base: str | None, targets: list[str], *,
+               live: bool | None = None, by_name: bool = True) -> HtmlParts:
+    """The text under `root` as lead, key points and sections, furniture left out: the
+    walk, then the passes reading the page's shape (furniture, update wrappers)."""
+    blocks, spans = walk_tree(root, base, targets, by_name=by_name)
+    mark_furniture(blocks, spans, page=not by_name)
+    heads = mark_updates(blocks, spans) if live is not False else {}
+    return build_parts([b for b in blocks if not b.dropped], live, heads)
+
+
 def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     """One article from a saved HTML page (feed is None)."""
     text, warning = decode_html(data)
@@ -155,10 +177,11 @@ def parse_html_page(data: bytes, base_url: str | None = None) -> ParsedDocument:
     parts = HtmlParts()
     if parser.body is not None:
         root, byline = article_region(parser.body, title)
+        header = cut_header(root, title)
         _drop_title_heading(root, title)
-        caption = _take_caption(root)
-        blocks = drop_chrome_lines(walk_blocks(root, base, targets, by_name=False))
-        parts = build_parts(blocks, True if ld.live else None)
+        caption = _take_caption(root) or header.standfirst
+        byline = byline or header.byline
+        parts = read_parts(root, base, targets, live=True if ld.live else None, by_name=False)
     parts = number_links(merge_updates(ld, parts), targets)
     lead = parts.lead
     if not title:

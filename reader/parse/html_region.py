@@ -31,7 +31,7 @@ from reader.parse.html_furniture import (
     noise_level,
     starts_like_byline,
 )
-from reader.parse.html_structure import is_key_points_title
+from reader.parse.html_keypoints import is_key_points_title
 from reader.text import clean_line
 
 _BLOCK_TAGS = frozenset({
@@ -170,7 +170,7 @@ class PageTree:
         h1s = frozenset(i for i, tag in enumerate(self.tags) if tag == "h1")
         if not title:
             return frozenset(), h1s
-        same = frozenset(i for i in h1s if _resembles(_line(self.nodes[i]), title))
+        same = frozenset(i for i in h1s if resembles_title(node_line(self.nodes[i]), title))
         return same, same
 
     def names(self, i: int) -> Names | None:
@@ -211,7 +211,7 @@ class PageTree:
 
     def _boxed(self, i: int) -> bool:
         """True when the element holds a key-points title (`Key events` in a sidebar)."""
-        return any(is_key_points_title(_line(node))
+        return any(is_key_points_title(node_line(node))
                    for node in self.nodes[i].css("h2, h3, h4, h5, h6, strong, b, summary"))
 
     # --- the article ----------------------------------------------------------------------
@@ -274,11 +274,11 @@ class PageTree:
             if in_header and kind is None:
                 if self._only_time(i):
                     kind = "date"
-                elif tag == "address" or (tag == "p" and starts_like_byline(_line(node))):
+                elif tag == "address" or (tag == "p" and starts_like_byline(node_line(node))):
                     kind = "byline"
             elif not in_header and self.flags[i] & _TIME:
                 kind = None  # an update's meta line: its time belongs to the heading after it
-            if kind == "date" and len(_line(node).split()) > _META_WORDS:
+            if kind == "date" and len(node_line(node).split()) > _META_WORDS:
                 kind = None  # a paragraph, whatever its name
             if kind is not None:
                 self.cut[i] = True
@@ -290,8 +290,8 @@ class PageTree:
         if not self.flags[i] & _TIME:
             return False
         node = self.nodes[i]
-        shown = " ".join(_line(t) for t in node.css("time"))
-        return bool(shown) and clean_line(shown) == _line(node)
+        shown = " ".join(node_line(t) for t in node.css("time"))
+        return bool(shown) and clean_line(shown) == node_line(node)
 
     def remove_cut(self, root: int) -> LexborNode:
         """Take the cut elements out of the tree under `root`, which is returned."""
@@ -304,7 +304,7 @@ class PageTree:
 _TITLE_OVERLAP = 0.6
 
 
-def _resembles(heading: str, title: str) -> bool:
+def resembles_title(heading: str, title: str) -> bool:
     """The same title give or take a site name or a last clause (`… to 3.1%`)."""
     ours, theirs = set(_WORDS.findall(heading.casefold())), set(_WORDS.findall(title.casefold()))
     if not ours or not theirs:
@@ -312,7 +312,7 @@ def _resembles(heading: str, title: str) -> bool:
     return len(ours & theirs) >= _TITLE_OVERLAP * min(len(ours), len(theirs))
 
 
-def _line(node: LexborNode) -> str:
+def node_line(node: LexborNode) -> str:
     return clean_line(node.text(deep=True, separator=" "))
 
 

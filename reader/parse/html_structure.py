@@ -1,40 +1,30 @@
 """From flat text blocks to what an article holds: lead, key-points box, live-blog sections.
 
-The rules keep a plain article plain: subheadings (`intertitres`) do not make a live blog.
-Updates need a `<time>` on every heading of their level, or at least three headings of one
-level with some evidence beside them (a key-points box, or a time on one of them), or the
-caller's word (a page that declares itself a `LiveBlogPosting`).
+Updates found by their wrappers (`html_updates`) are the sections when there are any.
+Otherwise the headings decide, and the rules keep a plain article plain: subheadings
+(`intertitres`) do not make a live blog. Updates then need a time on every heading of
+their level (a `<time>` in it, a time line just before or just after it, or two headings
+opening with a time in their words), or at least three headings of one level with some
+evidence beside them (a key-points box, or a time on one of them), or the caller's word
+(a page that declares itself a `LiveBlogPosting`). Inside such a live blog, a time alone
+on its line opens an update without a heading.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 
 from reader.model import BlockKind, KeyPoints, Section
 from reader.parse.html_blocks import Block
+from reader.parse.html_keypoints import find_key_points, is_key_points_title
 from reader.parse.html_links import LinkNumbers, strip_marks
-from reader.parse.lexicon import KEY_POINTS_TITLES
+from reader.parse.html_updates import Head, all_links, clock_only, heading_time, meta_time
+from reader.parse.timestamps import is_loose
 
-# Titles of summary boxes as outlets write them, casefolded, apostrophes made straight
-# (the syndication splitter's list as well: `Lo que sabemos`, `Cosa sappiamo`…).
-_KEY_POINT_TITLES = frozenset(
-    title.casefold().replace("’", "'") for title in KEY_POINTS_TITLES
-) | frozenset({
-    "key points", "the key points", "key events", "key facts", "what we know",
-    "what you need to know", "at a glance", "summary", "in brief", "highlights",
-    "les infos à retenir", "infos à retenir", "à retenir", "ce qu'il faut retenir",
-    "l'essentiel", "essentiel", "les points clés", "points clés", "en bref", "ce qu'il faut savoir",
-    "das wichtigste", "das wichtigste in kürze", "auf einen blick", "in kürze",
-    "lo más importante", "lo esencial", "claves", "las claves", "puntos clave",
-    "punti chiave", "i punti chiave", "in sintesi", "l'essenziale", "da sapere",
-})
-_TITLE_NOISE = re.compile(r"[\s:.\-–—!]+$")
-_DEFAULT_BOX_TITLE = "Key points"
+__all__ = ["HtmlParts", "block_kind", "build_parts", "compact_kinds", "is_key_points_title",
+           "number_links", "paragraph_text"]
+
 _SECTION_LEVELS = (2, 3)
-_MAX_TITLE_CHARS = 80
-_META_WORDS = 4  # a time with a byline beside it (`22:54 Marta Quiroga`)
 
 _KINDS = {
     "li": BlockKind.ITEM, "h": BlockKind.HEADING, "quote": BlockKind.QUOTE,
@@ -64,136 +54,176 @@ def block_kind(block: Block) -> BlockKind:
     return _KINDS.get(block.kind, BlockKind.PARAGRAPH)
 
 
-def is_key_points_title(text: str) -> bool:
-    if len(text) > _MAX_TITLE_CHARS:
-        return False
-    norm = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
-    return _TITLE_NOISE.sub("", norm).strip().casefold() in _KEY_POINT_TITLES
-
-
 def paragraph_text(block: Block) -> str:
     """The text a block shows as a paragraph (an ordered list's item led by its number)."""
     return f"{block.ordinal}. {block.text}" if block.ordinal else block.text
 
 
-def _box_by_class(blocks: list[Block]) -> tuple[KeyPoints, set[int]] | None:
-    """The first element whose class names it a key-points box, if it holds a list."""
-    first = next((b.box for b in blocks if b.box), 0)
-    if not first:
-        return None
-    members = [i for i, b in enumerate(blocks) if b.box == first]
-    items = [blocks[i].text for i in members if blocks[i].kind == "li"]
-    if not items:
-        # A `summary` paragraph without a list is a standfirst, not a box: leave it in the lead.
-        return None
-    title = next(
-        (blocks[i].heading for i in members if blocks[i].kind != "li" and (
-            blocks[i].kind == "h" or blocks[i].strong or is_key_points_title(blocks[i].text))),
-        _DEFAULT_BOX_TITLE,
-    )
-    return KeyPoints(title, tuple(items)), set(members)
-
-
-def _box_by_title(blocks: list[Block]) -> tuple[int, KeyPoints, set[int]] | None:
-    """A short heading or bold line titled like a summary box, then a list right after it."""
-    for i in range(len(blocks) - 1):
-        block, nxt = blocks[i], blocks[i + 1]
-        if nxt.kind != "li" or block.kind == "li":
-            continue
-        if not is_key_points_title(block.heading or block.text):
-            continue
-        end = i + 1
-        while end < len(blocks) and blocks[end].kind == "li" and blocks[end].list_id == nxt.list_id:
-            end += 1
-        items = tuple(blocks[j].text for j in range(i + 1, end))
-        return i, KeyPoints(block.heading or block.text, items), set(range(i, end))
-    return None
-
-
-def find_key_points(blocks: list[Block]) -> tuple[KeyPoints | None, set[int]]:
-    by_class = _box_by_class(blocks)
-    by_title = _box_by_title(blocks)
-    if by_class and by_title:
-        # Both found: keep the one that comes first in the page.
-        if min(by_class[1]) <= by_title[0]:
-            return by_class
-        return by_title[1], by_title[2]
-    if by_class:
-        return by_class
-    if by_title:
-        return by_title[1], by_title[2]
-    return None, set()
+def _time_line(block: Block) -> str | None:
+    """The time a block stands for when it sits beside a heading: a line that is only a
+    time, or a short meta line holding a `<time>` and a byline."""
+    return None if block.kind == "h" else clock_only(block) or meta_time(block)
 
 
 def _attach_times(blocks: list[Block], used: set[int]) -> dict[int, int]:
-    """Give a heading the time block just before it; returns heading index -> time index.
-
-    The block may also be a short meta line holding the time (`<div class="meta"><time>22:54
-    </time> <span>Marta Q.</span></div>`): its time goes to the heading, the line with it."""
-    borrowed: dict[int, int] = {}
+    """Give each untimed heading the time line next to it; returns heading index -> time
+    index. A page puts its times either just before its headings (`<p>14h32</p><h3>…`) or
+    just after them (`<h3>…</h3><p>14h32</p>`): the side holding more of them wins."""
+    before: dict[int, int] = {}
+    after: dict[int, int] = {}
     for i, block in enumerate(blocks):
-        if block.kind != "h" or block.time or i in used or i == 0:
+        if block.kind != "h" or block.time or i in used:
             continue
-        prev = blocks[i - 1]
-        meta_line = prev.kind == "p" and bool(prev.time) and len(
-            prev.heading.split()) <= _META_WORDS
-        if (prev.kind == "time" or meta_line) and i - 1 not in used:
-            block.time = prev.time
-            borrowed[i] = i - 1
+        if i > 0 and i - 1 not in used and _time_line(blocks[i - 1]) is not None:
+            before[i] = i - 1
+        if (i + 1 < len(blocks) and i + 1 not in used and blocks[i + 1].kind != "h"
+                and clock_only(blocks[i + 1]) is not None):
+            after[i] = i + 1
+    borrowed = after if len(after) > len(before) else before
+    for heading, line in borrowed.items():
+        blocks[heading].time = _time_line(blocks[line])
     return borrowed
 
 
+def _split_heading_times(blocks: list[Block], used: set[int]) -> set[int]:
+    """Times written in a heading's text (`<span>14h32</span> Titre`) taken out of it, and
+    the separator after a `<time>` (`21.10 – Si parte`); returns the headings whose time
+    came from their words. A loose one (`16.20`) counts only beside another."""
+    found: dict[int, tuple[str, str]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind != "h" or i in used:
+            continue
+        heading, time = heading_time(block)
+        if block.time:
+            block.heading = heading
+        elif time is not None:
+            found[i] = (heading, time)
+    strict = [i for i, (_h, time) in found.items() if not is_loose(time)]
+    taken = found.keys() if len(found) >= 2 else strict
+    for i in taken:
+        blocks[i].heading, blocks[i].time = found[i]
+    return set(taken)
+
+
 def _section_level(blocks: list[Block], used: set[int], forced: bool | None,
-                   boxed: bool) -> int:
-    """The heading level that carries updates, or 0 when this is not a live blog."""
+                   boxed: bool, worded: set[int]) -> int:
+    """The heading level that carries updates, or 0 when this is not a live blog. A time
+    read from a heading's words (`worded`) needs a second one to make a live blog."""
     if forced is False:
         return 0
     best, best_count = 0, 0
     for level in _SECTION_LEVELS:
-        heads = [b for i, b in enumerate(blocks) if b.kind == "h" and b.level == level
+        heads = [i for i, b in enumerate(blocks) if b.kind == "h" and b.level == level
                  and i not in used]
-        timed = sum(1 for b in heads if b.time)
-        qualifies = (bool(heads) and timed == len(heads)) or (
-            len(heads) >= 3 and (boxed or timed > 0))
+        timed = sum(1 for i in heads if blocks[i].time)
+        marked = sum(1 for i in heads if blocks[i].time and i not in worded)
+        evidence = marked > 0 or timed >= 2
+        qualifies = (bool(heads) and timed == len(heads) and evidence) or (
+            len(heads) >= 3 and (boxed or evidence))
+        if qualifies and not forced and all(all_links(blocks[i]) for i in heads):
+            continue  # teaser cards of other stories, each titled by its link
         if (qualifies or forced) and len(heads) > best_count:
             best, best_count = level, len(heads)
     return best
 
 
-def build_parts(blocks: list[Block], live: bool | None = None) -> HtmlParts:
+def _opens_update(blocks: list[Block], used: set[int], i: int, level: int) -> bool:
+    """A time alone on its line inside a live blog, with a paragraph after it (not a
+    section's heading): an update without a heading."""
+    if clock_only(blocks[i], bare=True) is None:
+        return False
+    j = i + 1
+    while j in used:
+        j += 1
+    if j >= len(blocks):
+        return False
+    following = blocks[j]
+    return clock_only(following) is None and not (
+        following.kind == "h" and following.level == level)
+
+
+class _Sections:
+    """Sections as they are read, block by block."""
+
+    def __init__(self) -> None:
+        self.lead: list[str] = []
+        self.lead_kinds: list[BlockKind] = []
+        self.sections: list[Section] = []
+        self.open: tuple[str, str | None] | None = None
+        self.paragraphs: list[str] = []
+        self.kinds: list[BlockKind] = []
+
+    def start(self, heading: str, time: str | None) -> None:
+        self.close()
+        self.open, self.paragraphs, self.kinds = (heading, time), [], []
+
+    def add(self, block: Block) -> None:
+        target, kinds = (self.paragraphs, self.kinds) if self.open else (
+            self.lead, self.lead_kinds)
+        target.append(paragraph_text(block))
+        kinds.append(block_kind(block))
+
+    def close(self) -> None:
+        if self.open is not None:
+            self.sections.append(Section(self.open[0], self.open[1], tuple(self.paragraphs),
+                                         compact_kinds(self.kinds)))
+            self.open = None
+
+    def parts(self, key_points: KeyPoints | None) -> HtmlParts:
+        self.close()
+        return HtmlParts(tuple(self.lead), compact_kinds(self.lead_kinds), key_points,
+                         tuple(self.sections))
+
+
+def _wrapped_parts(blocks: list[Block], used: set[int], key_points: KeyPoints | None,
+                   heads: dict[int, Head]) -> HtmlParts:
+    """One section per update wrapper (see `html_updates`); what stands between two
+    updates stays with the one before it."""
+    out = _Sections()
+    current = 0
+    shown: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i in used:
+            continue
+        if block.update and block.update != current and block.update in heads:
+            current = block.update
+            head = heads[current]
+            shown = head.shown
+            out.start(head.heading, head.time)
+        if id(block) in shown:
+            continue
+        out.add(block)
+    return out.parts(key_points)
+
+
+def build_parts(blocks: list[Block], live: bool | None = None,
+                heads: dict[int, Head] | None = None) -> HtmlParts:
     """Split blocks into lead, key points and sections; `live` forces the live-blog decision.
+    `heads` are the updates found by their wrappers (`html_updates.mark_updates`).
 
     The texts still hold link marks and `links` is empty: `number_links` finishes them."""
     key_points, used = find_key_points(blocks)
+    if heads and live is not False:
+        return _wrapped_parts(blocks, used, key_points, heads)
+    worded = _split_heading_times(blocks, used)
     borrowed = _attach_times(blocks, used)
-    level = _section_level(blocks, used, live, key_points is not None)
+    # A time line without a `<time>` element is words too (`<p>14:32</p>`).
+    worded |= {h for h, line in borrowed.items() if not blocks[line].time}
+    level = _section_level(blocks, used, live, key_points is not None, worded)
     if level:
         used = used | {t for h, t in borrowed.items() if blocks[h].level == level}
-    lead: list[str] = []
-    lead_kinds: list[BlockKind] = []
-    sections: list[Section] = []
-    heading: Block | None = None
-    paragraphs: list[str] = []
-    kinds: list[BlockKind] = []
+    out = _Sections()
     for i, block in enumerate(blocks):
         if i in used:
             continue
         if level and block.kind == "h" and block.level == level:
-            if heading is not None:
-                sections.append(Section(heading.heading, heading.time, tuple(paragraphs),
-                                        compact_kinds(kinds)))
-            heading, paragraphs, kinds = block, [], []
+            out.start(block.heading, block.time)
             continue
-        if heading is not None:
-            paragraphs.append(paragraph_text(block))
-            kinds.append(block_kind(block))
-        else:
-            lead.append(paragraph_text(block))
-            lead_kinds.append(block_kind(block))
-    if heading is not None:
-        sections.append(Section(heading.heading, heading.time, tuple(paragraphs),
-                                compact_kinds(kinds)))
-    return HtmlParts(tuple(lead), compact_kinds(lead_kinds), key_points, tuple(sections))
+        if level and out.open is not None and _opens_update(blocks, used, i, level):
+            out.start("", clock_only(block, bare=True))  # an update without a heading
+            continue
+        out.add(block)
+    return out.parts(key_points)
 
 
 def number_links(parts: HtmlParts, targets: list[str]) -> HtmlParts:
