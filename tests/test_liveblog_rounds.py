@@ -319,3 +319,36 @@ def test_unit_glued_to_its_number_ends_a_paragraph_and_quoted_headings() -> None
         ("11.20", "Adesione al 41%", "41% di adesione nazionale."),
         ("13:20", "«Sembrava la fine»", "– Ci siamo svegliati."),
     ]
+
+
+def test_relative_times_glued_to_the_heading_and_quoted_headings() -> None:
+    body = (
+        "Sevens.25 minutes ago TRY! Ravuvu goes over againFiji lead.Half-time in the men’s"
+        " final38 minutes agoFiji lead 12-7.Comienza el debatehace 1 horaLos candidatos saludan."
+        "hace 28 minutosEl momento más tenso: “¡Mentiroso!”Salcedo respondió a gritos."
+        "20:55 «Me he ido con lo puesto»—¿Y los animales? —pregunta una vecina."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("25 minutes ago", "TRY! Ravuvu goes over again"),
+        ("38 minutes ago", "Half-time in the men’s final"),
+        ("hace 1 hora", "Comienza el debate"),
+        ("hace 28 minutos", "El momento más tenso: “¡Mentiroso!”"),
+        ("20:55", "«Me he ido con lo puesto»"),
+    ]
+    assert outline("Wie zuvor.Das Team trainiert wie zuvor 2 StundenEs regnet.") == []
+
+
+def test_a_seam_ending_in_a_time_beats_a_weak_guess_before_it() -> None:
+    body = (
+        "Die Wahl.19:50 Uhr Erste ZahlenDie CDU führt.Server der Wahl-App WahlBlick überlastet"
+        " 19:48 UhrWer die Ergebnisse verfolgen will, braucht Geduld. Mehr auf"
+        " www.wahlen-example.de/ergebnisse.»Ein schwarzer Tag für die SPD« 19:31 UhrSo"
+        " kommentiert Paulsen.vor 38 Minuten Bauernverband kündigt Proteste anLBV-Präsident"
+        " Kruskopf droht."
+    )
+    assert [(time, heading) for time, heading, _paras in outline(body)] == [
+        ("19:50 Uhr", "Erste Zahlen"),
+        ("19:48 Uhr", "Server der Wahl-App WahlBlick überlastet"),
+        ("19:31 Uhr", "»Ein schwarzer Tag für die SPD«"),
+        ("vor 38 Minuten", "Bauernverband kündigt Proteste an"),
+    ]

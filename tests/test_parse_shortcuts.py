@@ -56,7 +56,8 @@ def test_leading_and_trailing_times_match_their_regexes() -> None:
             checked += want is not None
         # `trailing_time` skips its regex when no time can end the heading.
         window = max(0, len(text) - 60)
-        if trailing.search(text, window) or timestamps._TRAILING_DOTTED.search(text, window):
+        if trailing.search(text, window) or timestamps._TRAILING_DOTTED.search(text, window) \
+                or timestamps._TRAILING_GLUED_AGO.search(text, window):
             checked += 1
         else:
             assert timestamps.trailing_time(text) is None, text

@@ -302,8 +302,8 @@ def _is_glued_break(text: str, mark: int, at: int, openings: Openings, urlish: b
         # (`…gouv.fr.Contacté, le…`, `…gouv.fr.« Le danger…`).
         pathless = "/" not in _word_before(text, mark)
         word = CAP_WORD.match(text, at)
-        if word is None:
-            return pathless and nxt in _OPENING_QUOTES
+        if word is None:  # (no address holds a quotation mark: `…/ergebnisse.»Ein…«`)
+            return nxt in _OPENING_QUOTES or nxt == "»"
         after = text[word.end():word.end() + 1]
         if after in SPACES and word.group() in ALL_FUNCTION_WORDS:
             return True

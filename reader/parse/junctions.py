@@ -36,7 +36,7 @@ _SPACES_COMMA = SPACES + ","
 # symbol directly followed by a capital or an opening quote.
 # (Written capital first, the letter before it checked behind: the regex engine then skips
 # to the next capital at once instead of trying every offset, 4x faster.)
-_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿»](?<=[{LETTER}\d»”“\")%°’«].)")
+_JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿»—](?<=[{LETTER}\d»”“\")%°’«].)")
 # A lowercase word directly followed by a number (`Halle13.200 Zuschauer`): timed blocks only.
 # (a score too: `…gleicht aus2:2! Der…`)
 # (or a percentage ending the heading, the paragraph opening with one: `…al 41%41% di…`)
@@ -176,7 +176,11 @@ def junction_strength(
         return 0  # an opening guillemet: the capital starts the quotation
     if right_char in "«„‘¡¿" or right_opens:  # (`…suspiro¡Se acabó!`)
         inside = text[at + 1:at + 3].lstrip(SPACES)
-        return 2 if left_char not in "«„‘¡¿" and inside[:1].isalnum() else 0
+        opening = left_char in "«„‘¡¿" or (left_char in '"“' and not left_closes)
+        return 2 if not opening and inside[:1].isalnum() else 0  # (not `…tenso: “¡Mentiroso!”`)
+    if right_char == "—":  # a line of dialogue after a quoted heading: `«Me he ido»—¿Y…?`
+        spoken = text[at + 1:at + 2]
+        return 2 if left_char in "»”’" and (spoken.isalpha() or spoken in ("¿", "¡")) else 0
     if left_char in "»”)" or left_closes:
         return 2 if right_char.isupper() else 0
     if left_char == "’":  # a closing single quote (`…act’The chair`), or an apostrophe
@@ -323,7 +327,8 @@ def _capitals_after(text: str, at: int, left_char: str, left: str, timed: bool) 
         return 1  # `…en hausse de 9 %RTE, le gestionnaire…`
     if caps is None or not left_char.islower():
         return 0
-    if len(left) < 3 or (left + caps.group()).casefold() in CAMEL_WORDS:
+    if (len(left) < 3 and not _particle_ends(text, at, left)) \
+            or (left + caps.group()).casefold() in CAMEL_WORDS:  # (`…Proteste anLBV-Chef…`)
         return 0
     return 1
 

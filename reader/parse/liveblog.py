@@ -277,6 +277,7 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
             return
     limit = min(len(text), pos + _HEADING_WINDOW)
     # Junctions before the first sentence end: a heading has none inside.
+    guess: tuple[str, int] | None = None
     for j in heading_ends(text, pos, limit, timed=timed):
         seam = brand_seam(text, j)
         if seam is not None:
@@ -284,15 +285,24 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
         else:
             strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
         heading = text[pos:j].strip()
-        if not strength and text[j].isupper() and trailing_time(heading) is not None:
-            strength = STRONG  # `Le feu est circonscrit 13h20Le feu…`
-        if not strength:
-            continue
+        ends_timed = text[j].isupper() and trailing_time(heading) is not None
+        if ends_timed and not timed:
+            strength = max(strength, STRONG)  # `Le feu est circonscrit 13h20Le feu…`
+        if not strength or (guess is not None and not ends_timed):
+            continue  # (after a guess, only a heading ending with its time overrules it)
         count = word_count(heading)
-        if MIN_WORDS <= count <= MAX_WORDS or (timed and 1 <= count <= MAX_WORDS):
-            set_heading(block, heading, time, strength + (1 if timed else 0), text[j:])
-            return
-        break
+        if not (MIN_WORDS <= count <= MAX_WORDS or (timed and 1 <= count <= MAX_WORDS)):
+            break
+        if strength == WEAK and not timed and guess is None:
+            # A weak seam with no time is a guess: a name may end there (`Wahl-App
+            # WahlBlick überlastet 19:48 UhrWer…`), and a seam ending in a time is surer.
+            guess = heading, j
+            continue
+        set_heading(block, heading, time, strength + (1 if timed else 0), text[j:])
+        return
+    if guess is not None:
+        set_heading(block, guess[0], time, WEAK, text[guess[1]:])
+        return
     if not timed:
         _question_in_heading(block, ctx, limit)
         if block.heading is None:

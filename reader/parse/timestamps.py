@@ -90,7 +90,7 @@ _COMMON_CLOCK = re.compile(
 )
 # At the end of a heading: `Heading - 14h32`, `Heading (14h32)` or plainly `Heading 14h32`.
 _TRAILING = re.compile(
-    rf"[ \u00a0]*(?:[-–—|,•·][ \u00a0]*|\(|(?<=\w)[ \u00a0]+|(?<=[»”“\"'’)%])[ \u00a0]*)"
+    rf"[ \u00a0]*(?:[-–—|,•·][ \u00a0]*|\(|(?<=\w)[ \u00a0]+|(?<=[»«”“\"'’)%])[ \u00a0]*)"
     rf"({STRICT_TIME})\)?$"
 )
 # A dotted clock (`21.20`, which could be a number) ends a heading only after a dash or in
@@ -98,6 +98,10 @@ _TRAILING = re.compile(
 _TRAILING_DOTTED = re.compile(
     rf"[ \u00a0]*(?:[-–—|][ \u00a0]*|\()({_HOUR}\.[0-5]\d)\)?$"
 )
+# A relative time glued to the heading's last word: `…men’s final38 minutes ago`,
+# `Comienza el debatehace 1 hora` (a clock glued so is the scan for glued times' job).
+# (Only one opening with a digit or `hace`: `zuvor 2 Stunden`, `…plan hour ago` are words.)
+_TRAILING_GLUED_AGO = re.compile(rf"(?<=[^\W\d_])(?=\d|(?i:hace)[ \u00a0]\d)((?i:{_AGO}))$")
 # `1605 Heading`: a 24-hour clock with no separator, which years look like too (`2015
 # Paris attacks`): the splitter believes it only when several updates open this way.
 _FOUR_DIGITS = re.compile(
@@ -214,7 +218,8 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
         tail = heading[window:].lower()
         if not any(word in tail for word in _TRAILING_WORDS):
             return None
-    match = _TRAILING.search(heading, window) or _TRAILING_DOTTED.search(heading, window)
+    match = (_TRAILING.search(heading, window) or _TRAILING_DOTTED.search(heading, window)
+             or _TRAILING_GLUED_AGO.search(heading, window))
     if match is None or match.start() == 0:
         return None
     head = heading[: match.start()]
