@@ -352,3 +352,21 @@ def test_a_seam_ending_in_a_time_beats_a_weak_guess_before_it() -> None:
         ("19:31 Uhr", "»Ein schwarzer Tag für die SPD«"),
         ("vor 38 Minuten", "Bauernverband kündigt Proteste an"),
     ]
+
+
+def test_numbers_and_exclamations_after_timed_headings() -> None:
+    body = (
+        "Carnevale.Le notizie⇒ Carro rotto, nessun ferito⇒ Si replica martedì grasso dalle 14.30"
+        "Gran finale con i fuochi (18.10)Lo spettacolo chiude.20:12Gol di Okonkwo, 1-2Ribaltata!"
+        " Il settore esplode.20:03Rigore, 1-1Contatto in area.14:05: ‘I’ve walked four miles’"
+        "78-year-old Maureen walked."
+    )
+    parts = split_body(body)
+    assert parts.key_points is not None
+    assert parts.key_points.items[-1] == "Si replica martedì grasso dalle 14.30"
+    assert [(time, heading, paras[0]) for time, heading, paras in outline(body)] == [
+        ("18.10", "Gran finale con i fuochi", "Lo spettacolo chiude."),
+        ("20:12", "Gol di Okonkwo, 1-2", "Ribaltata! Il settore esplode."),
+        ("20:03", "Rigore, 1-1", "Contatto in area."),
+        ("14:05", "‘I’ve walked four miles’", "78-year-old Maureen walked."),
+    ]

@@ -41,7 +41,7 @@ _JUNCTION = re.compile(rf"[{UPPER}«„“\"‘¡¿»—](?<=[{LETTER}\d»”“
 # (a score too: `…gleicht aus2:2! Der…`)
 # (or a percentage ending the heading, the paragraph opening with one: `…al 41%41% di…`)
 _LETTER_DIGIT = re.compile(  # see _JUNCTION
-    rf"\d(?:(?<=[{LOWER}]{{3}}\d)|(?<=%\d))(?=[\d.,:]*%?[!?]?[ \u00a0])"
+    rf"\d(?:(?:(?<=[{LOWER}]{{3}}\d)|(?<=%\d))(?=[\d.,:]*%?[!?]?[ \u00a0])|(?<=[’”»]\d))"
 )
 _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
@@ -181,10 +181,12 @@ def junction_strength(
     if right_char == "—":  # a line of dialogue after a quoted heading: `«Me he ido»—¿Y…?`
         spoken = text[at + 1:at + 2]
         return 2 if left_char in "»”’" and (spoken.isalpha() or spoken in ("¿", "¡")) else 0
+    # (after a time, a number may open the paragraph: `‘I’ve walked four miles’78-year-old…`)
+    opens = right_char.isupper() or (timed and right_char.isdigit())
     if left_char in "»”)" or left_closes:
-        return 2 if right_char.isupper() else 0
+        return 2 if opens else 0
     if left_char == "’":  # a closing single quote (`…act’The chair`), or an apostrophe
-        return 2 if right_char.isupper() and _closes_single_quote(text, start, at - 1) else 0
+        return 2 if opens and _closes_single_quote(text, start, at - 1) else 0
     if left_char in '"“':
         return 0  # an opening quote: the capital starts the quotation
     if right_char.isdigit():
@@ -219,7 +221,9 @@ def junction_strength(
         if is_function:
             return 2
         # (`…majority of 4,218Labour’s Samira…`, `…up to £425,000First-time buyers…`)
-        return 1 if len(right) >= 3 and (after in SPACES or after in "’'-‑") else 0
+        # (and after a time, an exclamation: `20:12Gol di Okonkwo, 1-2Ribaltata!`)
+        return 1 if len(right) >= 3 and (after in SPACES or after in "’'-‑" or (
+            timed and after in "!?:;.")) else 0
     if whole.casefold() in CAMEL_WORDS or left in CAMEL_PREFIXES:
         return 0
     if text[at - len(left) - 1:at - len(left)] in ("#", "@"):

@@ -149,7 +149,7 @@ _DIGITS_BEFORE = re.compile(r"(?<![\d:.,/])\d+$")
 # at once: 2.5x faster than a scan matching every letter, then the lookahead.
 _GLUED_RELATIVE = re.compile(
     r"(?=[HIVhivÀàİıouaA\d])(?<=[^\W\d_]|[”“»\"’)%])"
-    r"(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|(?:ore|alle) \d|\d"
+    r"(?=(?i:vor|il y a|hace|à|vers)[ \u00a0](?:\d|une?|einer|una?)|(?:ore|(?<![dD])alle) \d|\d"
     r"|un['’]ora)"
 )
 
