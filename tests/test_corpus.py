@@ -235,7 +235,7 @@ HOLDOUT = ROOT / "tests" / "holdout"
 
 
 def test_holdout_is_rebuilt_from_its_sources_and_scored() -> None:
-    """The held-out corpus: 355 articles from their own sources, every text with its parse,
+    """The held-out corpus: 380 articles from their own sources, every text with its parse,
     and the scorer reads it like the main corpus."""
     built = subprocess.run(
         [sys.executable, str(HOLDOUT / "build.py"), "--check"],
@@ -243,11 +243,11 @@ def test_holdout_is_rebuilt_from_its_sources_and_scored() -> None:
     )
     assert built.returncode == 0, built.stdout + built.stderr
     texts = {p.stem for p in HOLDOUT.glob("*.txt")}
-    assert texts == {p.stem for p in HOLDOUT.glob("*.json")} and len(texts) == 355
+    assert texts == {p.stem for p in HOLDOUT.glob("*.json")} and len(texts) == 380
     scored = subprocess.run(
         [sys.executable, str(SCORER), str(HOLDOUT), "--json"],
         capture_output=True, text=True, timeout=120, check=False, cwd=ROOT,
     )
     assert scored.returncode == 0, scored.stderr
     summary = json.loads(scored.stdout[scored.stdout.index("{"):])
-    assert summary["files"] == 355 and summary["sections"]["expected"] > 200
+    assert summary["files"] == 380 and summary["sections"]["expected"] > 200
