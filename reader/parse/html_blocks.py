@@ -97,6 +97,8 @@ class _Walker:
         self.lists: list[int] = []
         self.boxes: list[int] = []
         self.strong_depth = 0
+        self.lead_bold: list[str] = []  # the paragraph's opening bold run, while it lasts
+        self.lead_bold_open = False
         self.counter = 0
         self.link_depth = 0
         self.link_chars = 0
@@ -109,6 +111,11 @@ class _Walker:
         text = without_marks(text)
         self.segments.append(text)
         weight = len(text.strip())
+        if weight and not self.chars:
+            self.lead_bold_open = self.strong_depth > 0
+        if self.lead_bold_open and weight:
+            self.lead_bold_open = self.strong_depth > 0
+            self.lead_bold += [text] if self.lead_bold_open else []
         self.chars += weight
         if self.strong_depth:
             self.strong_chars += weight
@@ -183,12 +190,15 @@ class _Walker:
             # Only whitespace between two blocks: nothing to keep (and no regex to run).
             self.segments, self.time_parts, self.time_value = [], [], None
             self.strong_chars = self.link_chars = 0
+            self.lead_bold, self.lead_bold_open = [], False
             return
         raw = "".join(self.segments)
         time_value, time_parts, strong = self.time_value, self.time_parts, (
             self.chars > 0 and self.strong_chars * 10 >= self.chars * 9
         )
         link_chars = self.link_chars
+        lead_bold = clean_line(without_marks("".join(self.lead_bold)))
+        self.lead_bold, self.lead_bold_open = [], False
         self.segments, self.time_parts, self.time_value = [], [], None
         self.chars = self.strong_chars = self.link_chars = 0
         kind, level = self.kinds[-1] if self.kinds else ("p", 0)
@@ -214,9 +224,9 @@ class _Walker:
             block_kind = "time" if time_value and not heading else kind
             self.blocks.append(Block(
                 block_kind, text, heading, time_value, level, list_id, box, strong, ordinal,
-                min(link_chars, len(text)),
+                min(link_chars, len(text)), lead_bold=lead_bold,
             ))
-            time_value, time_parts, ordinal = None, [], 0
+            time_value, time_parts, ordinal, lead_bold = None, [], 0, ""
 
     def open_span(self, tag: str) -> None:
         parent = self.open_spans[-1] if self.open_spans else -1

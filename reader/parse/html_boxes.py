@@ -48,6 +48,16 @@ _GRAM = 3
 _COVERED = 0.8  # share of a pull quote's words the article must say in the same order
 
 
+# `More on Line 3`, `Plus sur ce sujet`: a title over links to other stories.
+_MORE_ON = re.compile(
+    r"^(?:more (?:on|from|about)|plus (?:sur|de)|mehr (?:zu|zum|aus|von|über)|"
+    r"más (?:sobre|de)|altro su|altri articoli su|mais sobre) \S.{0,60}$")
+
+
+def _related(title: str) -> bool:
+    return title in _RELATED_TITLES or bool(_MORE_ON.match(title))
+
+
 def _title(block: Block) -> str:
     text = unicodedata.normalize("NFC", block.heading or block.text).replace("’", "'")
     return _TITLE_NOISE.sub("", text).strip().casefold()
@@ -63,7 +73,7 @@ def _box_kind(members: list[Block]) -> bool:
     if len(members) < 2 or sum(len(b.text) for b in members) > _MAX_BOX:
         return False
     title, rest = _title(members[0]), members[1:]
-    if title in _RELATED_TITLES:
+    if _related(title):
         return all(all_links(b) for b in rest)
     if title in _AUTHOR_TITLES:
         return sum(len(b.text) for b in rest) <= _MAX_AUTHOR_NOTE
@@ -77,7 +87,7 @@ def _drop_boxes(blocks: list[Block], spans: list[Span]) -> None:
         if span.tag not in _BOX_TAGS or not 2 <= span.end - span.start <= _MAX_BOX_BLOCKS:
             continue
         first = next((b for b in blocks[span.start:span.end] if not b.dropped), None)
-        if first is None or _title(first) not in _BOX_TITLES:
+        if first is None or not (_related(_title(first)) or _title(first) in _BOX_TITLES):
             continue
         members = _live(blocks, span)
         if _box_kind(members):
@@ -85,7 +95,7 @@ def _drop_boxes(blocks: list[Block], spans: list[Span]) -> None:
                 block.dropped = True
     # The same boxes without a wrapper: a heading, then its list of links.
     for i, block in enumerate(blocks):
-        if block.dropped or block.kind != "h" or _title(block) not in _RELATED_TITLES:
+        if block.dropped or block.kind != "h" or not _related(_title(block)):
             continue
         end = i + 1
         while (end < len(blocks) and blocks[end].kind == "li" and all_links(blocks[end])

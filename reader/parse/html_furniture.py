@@ -30,7 +30,8 @@ _NOISE_WORDS = frozenset({
     "promo", "promos", "meistgelesen", "toolbar", "skiplink", "popup", "cookies", "cookie",
     "dfp", "topbar", "partage", "compartir", "condividi", "teilen", "ariane", "migas",
     "briciole", "crumbs", "brotkrumen", "authorbox", "autorenbox", "autorbox", "tags",
-    "taglist",
+    "taglist", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+    "partilha", "partilhar",
 })
 # Beside an article (`<aside>`) these are links to other stories too.
 _ASIDE_WORDS = frozenset({"teaser", "teasers", "readmore", "recirculation"})
@@ -215,7 +216,7 @@ def byline_author(node: LexborNode, *, inside: bool = False) -> str | None:
 # --- whole lines ---------------------------------------------------------------------------
 
 _SHARE_PHRASE = (
-    r"(?:share|partager|teilen|compartir|condividi|delen)"
+    r"(?:share|partager|teilen|compartir|condividi|delen|partilhar|compartilhar)"
     r"(?:\s+(?:this|cet|ce|cette|diesen|den|este|esta|questo|dit)(?:\s+\w+)?)?"
     r"(?:\s+(?:on|sur|auf|en|su|via|op|by)\s+[\w.]+)?"
 )
@@ -230,7 +231,8 @@ _READ_ALSO_LINE = re.compile(
     r"^(?:(?:(?:à|a) lire aussi|lire aussi|(?:à |a )?voir aussi|sur le même sujet|"
     r"mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
     r"lea también|leer también|lee también|(?:también )?(?:te|le) puede interesar|"
-    r"noticias relacionadas|leggi anche|vedi anche|articoli correlati)(?-i:(?![a-zà-ÿ]))"
+    r"noticias relacionadas|leggi anche|vedi anche|articoli correlati|leia também|"
+    r"veja também|leia mais|más información|mais informações)(?-i:(?![a-zà-ÿ]))"
     r"|(?:read (?:more|also|next)|see also|related(?: stories| articles| content)?|"
     r"more on this(?: story)?)\s*[:：›»|–—])", re.I)
 _PAYWALL_LINE = re.compile(
@@ -252,7 +254,7 @@ _SHORT_WORDS = 16
 # whole line of its own.
 _AD_LABEL = re.compile(
     r"^(?:advertisement|advertising|ad|anzeige|werbung|publicité|publicite|publicidad|"
-    r"pubblicità|pubblicita|sponsored|sponsorisé|gesponsert|patrocinado|annonce)\s*[:.]?$",
+    r"pubblicità|pubblicita|publicidade|sponsored|sponsorisé|gesponsert|patrocinado|annonce)\s*[:.]?$",
     re.I)
 _MORE_BUTTON = re.compile(
     r"^(?:(?:load|show|see|view) (?:more|earlier|older|previous|all)(?: \w+){0,2}|"
@@ -261,18 +263,26 @@ _MORE_BUTTON = re.compile(
     re.I)
 _SHARE_TARGET = (r"(?:facebook|twitter|x|whatsapp|messenger|linkedin|pinterest|telegram|reddit|"
                  r"bluesky|threads|flipboard|e-?mail|mail|print|imprimer|drucken|"
-                 r"copy link|copier le lien|link kopieren|copiar enlace|copia link)")
+                 r"copy link|copier le lien|link kopieren|copiar enlace|copia link|"
+                 r"share|partager|teilen|compartir|partilhar|comment|commenter|comentar)")
 _SHARE_TARGETS = re.compile(rf"^(?:{_SHARE_TARGET}\s*[|·•,/]?\s*){{2,}}$", re.I)
 _ONE_TARGET = re.compile(rf"^{_SHARE_TARGET}$", re.I)
 _CREDIT_LINE = re.compile(
     r"^(?:photo|photos|foto|fotos|photograph|picture|bild|crédit photo|credit|crédits?)"
     r"\s*:\s*\S", re.I)
 _CREDIT_WORDS = 8
+# The notice closing a live blog (`This live blog has now ended.`).
+_ENDED = re.compile(
+    r"^(?:(?:this|our) live (?:blog|coverage|page) (?:has (?:now )?ended|is (?:now )?(?:closed|"
+    r"over))|(?:ce|notre) direct est (?:désormais |maintenant )?(?:terminé|clos)|"
+    r"(?:dieser|unser) (?:live-?ticker|live-?blog|ticker) ist (?:nun |jetzt )?beendet|"
+    r"(?:este|nuestro) directo ha (?:terminado|finalizado)|questa diretta è terminata|"
+    r"este direto terminou)\s*[.!]?$", re.I)
 
 
 # The whole-line rules as one pattern: a paragraph pays for one match, not six.
 _WHOLE_LINE = re.compile("|".join(f"(?:{rule.pattern})" for rule in (
-    _SHARE_LINE, _PAYWALL_LINE, _AD_LABEL, _MORE_BUTTON, _SHARE_TARGETS)), re.I)
+    _SHARE_LINE, _PAYWALL_LINE, _AD_LABEL, _MORE_BUTTON, _SHARE_TARGETS, _ENDED)), re.I)
 _TOPICS_WORDS = 8
 
 

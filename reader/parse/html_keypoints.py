@@ -25,6 +25,10 @@ _KEY_POINT_TITLES = frozenset(
     "punti chiave", "i punti chiave", "in sintesi", "l'essenziale", "da sapere",
 })
 _TITLE_NOISE = re.compile(r"[\s:.\-–—!]+$")
+# A known title narrowed to the day (`Claves de la jornada`, `Key points so far`).
+_QUALIFIER = re.compile(
+    r"\s+(?:of the day|so far|today|du jour|de la journée|de la jornada|del día|de hoy|"
+    r"des tages|von heute|della giornata|di oggi|do dia)$")
 _DEFAULT_BOX_TITLE = "Key points"
 _MAX_TITLE_CHARS = 80
 
@@ -33,7 +37,8 @@ def is_key_points_title(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS:
         return False
     norm = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
-    return _TITLE_NOISE.sub("", norm).strip().casefold() in _KEY_POINT_TITLES
+    title = _TITLE_NOISE.sub("", norm).strip().casefold()
+    return title in _KEY_POINT_TITLES or _QUALIFIER.sub("", title) in _KEY_POINT_TITLES
 
 
 def _box_by_class(blocks: list[Block]) -> tuple[KeyPoints, set[int]] | None:

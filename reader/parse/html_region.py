@@ -64,6 +64,7 @@ _TINY = 20  # chars: separators, "Menu", "Login"
 _LINK_LIST = 200  # chars of non-link text a list of links may carry and still be chrome
 _META_WORDS = 25  # a date line longer than this is a paragraph, whatever its name
 _SOFT_WORDS = 600  # chars: more than a paywall prompt or a site header says
+_UPDATE_FOOTER = 80  # chars: a time, a byline, a share link
 
 
 def _leaves_page(node: LexborNode) -> bool:
@@ -197,7 +198,9 @@ class PageTree:
         if tag in _NEVER_CUT or flags & (_H1 | _BOX) or 2 * self.words(i) > total:
             return False
         if tag == "footer":
-            return not flags & _QUOTED  # a quote's footer is its attribution
+            # A quote's footer is its attribution; a short one with a time in a repeated
+            # wrapper is an update's (`<div class="item">…<footer><time>18h52</time>`).
+            return not (flags & _QUOTED or self._update_footer(i))
         if tag == "header" and not flags & (_SCOPED | _TIME | _HEAD | _TITLE):
             return True  # the site's header; an article's or an update's is kept
         if tag == "form":
@@ -208,6 +211,16 @@ class PageTree:
         if level == SOFT and self.words(i) > _SOFT_WORDS:
             return False  # a `paywall` div holding paragraphs is the rest of the story
         return level > 0 and not self._boxed(i)
+
+    def _update_footer(self, i: int) -> bool:
+        if not self.flags[i] & _TIME or self.words(i) > _UPDATE_FOOTER:
+            return False
+        parent = self.parent[i]
+        up = self.parent[parent] if parent >= 0 else -1
+        if up < 0:
+            return False
+        tag = self.tags[parent]
+        return sum(1 for k in self.children(up) if self.tags[k] == tag) >= 2
 
     def _boxed(self, i: int) -> bool:
         """True when the element holds a key-points title (`Key events` in a sidebar)."""

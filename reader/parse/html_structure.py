@@ -18,6 +18,7 @@ from reader.model import BlockKind, KeyPoints, Section
 from reader.parse.html_blocks import Block
 from reader.parse.html_keypoints import find_key_points, is_key_points_title
 from reader.parse.html_links import LinkNumbers, strip_marks
+from reader.parse.html_ticker import TickerLine, ticker_lines
 from reader.parse.html_updates import Head, all_links, clock_only, heading_time, meta_time
 from reader.parse.timestamps import is_loose
 
@@ -157,10 +158,10 @@ class _Sections:
         self.close()
         self.open, self.paragraphs, self.kinds = (heading, time), [], []
 
-    def add(self, block: Block) -> None:
+    def add(self, block: Block, text: str | None = None) -> None:
         target, kinds = (self.paragraphs, self.kinds) if self.open else (
             self.lead, self.lead_kinds)
-        target.append(paragraph_text(block))
+        target.append(paragraph_text(block) if text is None else text)
         kinds.append(block_kind(block))
 
     def close(self) -> None:
@@ -196,6 +197,23 @@ def _wrapped_parts(blocks: list[Block], used: set[int], key_points: KeyPoints | 
     return out.parts(key_points)
 
 
+def _ticker_parts(blocks: list[Block], used: set[int], key_points: KeyPoints | None,
+                  ticker: dict[int, TickerLine]) -> HtmlParts:
+    """One section per timed paragraph (see `html_ticker`)."""
+    out = _Sections()
+    for i, block in enumerate(blocks):
+        if i in used:
+            continue
+        line = ticker.get(i)
+        if line is None:
+            out.add(block)
+            continue
+        out.start(line.heading, line.time)
+        if line.first:
+            out.add(block, line.first)
+    return out.parts(key_points)
+
+
 def build_parts(blocks: list[Block], live: bool | None = None,
                 heads: dict[int, Head] | None = None) -> HtmlParts:
     """Split blocks into lead, key points and sections; `live` forces the live-blog decision.
@@ -210,6 +228,9 @@ def build_parts(blocks: list[Block], live: bool | None = None,
     # A time line without a `<time>` element is words too (`<p>14:32</p>`).
     worded |= {h for h, line in borrowed.items() if not blocks[line].time}
     level = _section_level(blocks, used, live, key_points is not None, worded)
+    ticker = ticker_lines(blocks, used) if not level and live is not False else {}
+    if ticker:
+        return _ticker_parts(blocks, used, key_points, ticker)
     if level:
         used = used | {t for h, t in borrowed.items() if blocks[h].level == level}
     out = _Sections()

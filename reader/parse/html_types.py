@@ -34,6 +34,8 @@ class Block:
     """Which live-blog update wrapper the block is in (see `html_updates`), 0 for none."""
     dropped: bool = False
     """Furniture found by the passes after the walk (see `html_boxes`)."""
+    lead_bold: str = ""
+    """The bold run opening the block (`<p><strong>16:58</strong> text`), else empty."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,16 @@ import re
 from dataclasses import dataclass, field
 
 from reader.parse.html_blocks import Block, Span
-from reader.parse.timestamps import is_loose, leading_time, trailing_time
+from reader.parse.timestamps import STRICT_TIME, is_loose, leading_time, trailing_time
 
 _UPDATE_TAGS = frozenset({"div", "section", "article", "li"})
 _META_WORDS = 6  # a time with a byline beside it (`Posted at 22:54 by Marta Quiroga`)
 _LABEL_WORDS = 3  # `Pinned post`, `Breaking`: a label over an update's time or heading
 _UNTITLED_GROUP = 3  # timed members a group needs when none has a heading
 _SEPARATORS = re.compile(r"^[\s\-–—:|•·]+|[\s\-–—:|•·]+$")
+# A clock opening a byline in lower case (`14:52 von Jana Pölking`, `18h52 · partager`),
+# which `leading_time` (reading headings) does not take.
+_META_CLOCK = re.compile(rf"({STRICT_TIME})(?=[ \u00a0·•|–—-])")
 
 
 @dataclass(slots=True)
@@ -69,6 +72,9 @@ def meta_time(block: Block) -> str | None:
     if block.time:
         return block.time if len(block.heading.split()) <= _META_WORDS else None
     found = leading_time(block.heading)
+    if found is None:
+        loose = _META_CLOCK.match(block.heading)
+        found = (loose.group(1), loose.end()) if loose else None
     if found is not None and len(block.heading[found[1]:].split()) <= _META_WORDS:
         return found[0]
     return None
@@ -144,8 +150,10 @@ def read_head(blocks: list[Block], start: int, end: int) -> Head:
     last = end - 1
     while last >= i and blocks[last].dropped:
         last -= 1
-    if head.time is None and last >= i and blocks[last].kind == "time":
-        head.time = blocks[last].time  # a `<time>` closing the update (`<footer><time>…`)
+    if head.time is None and last >= i and blocks[last].time and (
+            blocks[last].kind == "time" or meta_time(blocks[last]) is not None):
+        # A `<time>` closing the update (`<footer><time>18h52</time> · Partager</footer>`)
+        head.time = blocks[last].time
         head.shown.add(id(blocks[last]))
     head.body = any(not blocks[j].dropped and id(blocks[j]) not in head.shown
                     for j in range(i, last + 1))
@@ -172,6 +180,48 @@ def _group_heads(blocks: list[Block], spans: list[Span], group: list[int],
     return heads
 
 
+def _ancestors(spans: list[Span], index: int) -> list[int]:
+    chain, parent = [], spans[index].parent
+    while parent >= 0:
+        chain.append(parent)
+        parent = spans[parent].parent
+    return chain
+
+
+def _pinned(blocks: list[Block], spans: list[Span], groups: list[list[int]],
+            chosen: dict[int, Head]) -> dict[int, tuple[Head, int, int]]:
+    """Updates alone in a container of their own before the timeline (a pinned post), by
+    span: the head and the blocks it covers. One needs the tag of the timeline's updates,
+    a time and a heading; the short labels around it in its container (`Pinned post`) go
+    with it."""
+    first = min(spans[i].start for i in chosen)
+    tags = {spans[i].tag for i in chosen}
+    found: dict[int, tuple[Head, int, int]] = {}
+    for group in groups:
+        index = group[0]
+        span = spans[index]
+        if len(group) != 1 or span.tag not in tags or span.end > first:
+            continue
+        chain = _ancestors(spans, index)
+        if any(up in chosen for up in chain):
+            continue
+        head = read_head(blocks, span.start, span.end)
+        if not (head.time and head.titled and head.body):
+            continue
+        start, end = span.start, span.end
+        for up in chain:  # the containers holding nothing else but labels
+            outer = spans[up]
+            if outer.end > first or not all(
+                    blocks[j].dropped or _is_label(blocks[j])
+                    for j in (*range(outer.start, start), *range(end, outer.end))):
+                break
+            head.shown.update(id(blocks[j]) for j in range(outer.start, start))
+            head.shown.update(id(blocks[j]) for j in range(end, outer.end))
+            start, end = outer.start, outer.end
+        found[index] = (head, start, end)
+    return found
+
+
 def mark_updates(blocks: list[Block], spans: list[Span]) -> dict[int, Head]:
     """Number each block by the update wrapper it is in (`Block.update`) and return each
     update's head by its number. When updates nest in larger ones that also look like
@@ -186,6 +236,8 @@ def mark_updates(blocks: list[Block], spans: list[Span]) -> dict[int, Head]:
             chosen.update(_group_heads(blocks, spans, group))
     if not chosen:
         return {}
+    pinned = _pinned(blocks, spans, list(groups.values()), chosen)
+    chosen.update((index, head) for index, (head, _s, _e) in pinned.items())
     # The nearest chosen ancestor of each span (parents come before their children).
     above = [-1] * len(spans)
     for index, span in enumerate(spans):
@@ -200,7 +252,8 @@ def mark_updates(blocks: list[Block], spans: list[Span]) -> dict[int, Head]:
         number = len(heads) + 1
         heads[number] = chosen[index]
         span = spans[index]
-        for block in blocks[span.start:span.end]:
+        _head, start, end = pinned.get(index, (None, span.start, span.end))
+        for block in blocks[start:end]:
             block.update = number
             if span.tag == "li" and block.kind == "li" and block.list_id == span.list_id:
                 block.kind, block.ordinal = "p", 0  # the wrapper's list is no list of items
