@@ -285,11 +285,15 @@ def _detect_heading(block: Block, ctx: _Context) -> None:
         else:
             strength = junction_strength(text, j, ctx.words, ctx.counts, start=pos, timed=timed)
         heading = text[pos:j].strip()
-        ends_timed = text[j].isupper() and trailing_time(heading) is not None
-        if ends_timed and not timed:
-            strength = max(strength, STRONG)  # `Le feu est circonscrit 13h20Le feu…`
-        if not strength or (guess is not None and not ends_timed):
-            continue  # (after a guess, only a heading ending with its time overrules it)
+        if guess is not None:
+            # After a guess, only a heading ending with its time overrules it.
+            if not (text[j].isupper() and trailing_time(heading) is not None):
+                continue
+            strength = max(strength, STRONG)
+        elif not strength and text[j].isupper() and trailing_time(heading) is not None:
+            strength = STRONG  # `Le feu est circonscrit 13h20Le feu…`
+        if not strength:
+            continue
         count = word_count(heading)
         if not (MIN_WORDS <= count <= MAX_WORDS or (timed and 1 <= count <= MAX_WORDS)):
             break

@@ -218,8 +218,11 @@ def trailing_time(heading: str) -> tuple[str, str] | None:
         tail = heading[window:].lower()
         if not any(word in tail for word in _TRAILING_WORDS):
             return None
-    match = (_TRAILING.search(heading, window) or _TRAILING_DOTTED.search(heading, window)
-             or _TRAILING_GLUED_AGO.search(heading, window))
+    match = _TRAILING.search(heading, window) or _TRAILING_DOTTED.search(heading, window)
+    if match is None:
+        tail = heading[-30:].lower()  # (`ago`, `fa` and `hace` have no odd case folds)
+        if tail.endswith(("ago", "fa")) or "hace" in tail:
+            match = _TRAILING_GLUED_AGO.search(heading, window)
     if match is None or match.start() == 0:
         return None
     head = heading[: match.start()]
