@@ -25,6 +25,7 @@ from reader.parse.html_links import (
     strip_marks,
     without_marks,
 )
+from reader.parse.html_names import named_key_points, named_noise
 from reader.parse.html_types import Block, Span
 from reader.text import clean, clean_line
 
@@ -55,16 +56,6 @@ _CONTAINERS = frozenset({
 _LISTS = frozenset({"ul", "ol", "menu", "dl"})
 _ORDERED_START_DIGITS = 6
 _STRONG = frozenset({"strong", "b"})
-# Where key-points boxes are checked for by class name (every element would cost too much).
-_BOX_CANDIDATES = frozenset({"div", "section", "aside", "ul", "ol", "details", "header"})
-
-_KEY_POINTS_CLASS = re.compile(r"key[-_ ]?points?|keypoints|summary|essentiel|takeaway", re.I)
-_AD_TOKEN = re.compile(
-    r"(?:^|[\s_-])(?:ad|ads|advert\w*|sponsor\w*|promo\w*|outbrain|taboola|dfp|pub|publicite)"
-    r"(?=$|[\s_-])",
-    re.I,
-)
-_ASIDE_NOISE = re.compile(r"related|newsletter|share|social|recommend|read[-_]?more|teaser", re.I)
 _LINE_BREAKS = re.compile(r"\n[ \t\r\f]*\n")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
 # Width/height of tracking pixels and spacers, which are no picture at all.
@@ -262,22 +253,6 @@ def _list_start(node: LexborNode) -> int:
     return 1
 
 
-def _attribute_text(node: LexborNode) -> str:
-    attributes = node.attributes
-    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-
-
-def _is_noise(tag: str, node: LexborNode) -> bool:
-    if tag not in _BOX_CANDIDATES and tag != "figure":
-        return False
-    names = _attribute_text(node)
-    if _KEY_POINTS_CLASS.search(names):
-        return False
-    if _AD_TOKEN.search(names):
-        return True
-    return tag == "aside" and bool(_ASIDE_NOISE.search(names))
-
-
 def walk_blocks(
     root: LexborNode, base: str | None = None, targets: list[str] | None = None,
     *, by_name: bool = True,
@@ -311,7 +286,7 @@ def walk_tree(
             if text:
                 walker.add_text(text)
             continue
-        if tag in SKIPPED or (by_name and (tag == "form" or _is_noise(tag, item))):
+        if tag in SKIPPED or (by_name and (tag == "form" or named_noise(tag, item))):
             continue
         if tag == "br":
             walker.segments.append("\n")
@@ -371,8 +346,7 @@ def _enter(walker: _Walker, tag: str, node: LexborNode) -> int:
     if tag in _SPANNED:
         walker.open_span(tag)
         undo |= _SPAN
-    if tag in _BOX_CANDIDATES and _KEY_POINTS_CLASS.search(_attribute_text(node)) \
-            and not walker.boxes:
+    if named_key_points(tag, node) and not walker.boxes:
         walker.counter += 1
         walker.boxes.append(walker.counter)
         undo |= _BOX

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from reader.parse.boundaries import (
@@ -20,6 +19,7 @@ from reader.parse.boundaries import (
     right_run,
     sentence_end,
 )
+from reader.parse.camel import CamelCounts
 from reader.parse.lexicon import (
     CAMEL_PREFIXES,
     CAMEL_WORDS,
@@ -28,7 +28,7 @@ from reader.parse.lexicon import (
     SPACED_SINGLE_LETTERS,
     UPPER,
 )
-from reader.parse.quotes import SPACES, Quotes, german_quotes
+from reader.parse.quotes import SPACES, Quotes
 
 _SPACES_APOSTROPHES = SPACES + APOSTROPHES
 _SPACES_COMMA = SPACES + ","
@@ -47,97 +47,6 @@ _ACRONYM_RUN = re.compile(rf"(?:[{UPPER}]\.){{2,4}}")
 _CAMEL_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}[{UPPER}][{LOWER}]{{2,}}(?![{LETTER}\d])")
 _CAPITALS = re.compile(rf"[{UPPER}]{{3,}}(?![{LETTER}\d])")  # (`slateOS`, `AppleTV`: no)
 _TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}(?=[ \u00a0])")  # (after a time: `…confirmadasUD Alm`)
-_LOWER_UPPER = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")  # at the capital (see _JUNCTION)
-_MAX_CAMELS = 50_000  # bounds the count on pathological input (`aAaAaA…`)
-_SEARCH_BUDGET = 2_000
-
-
-class CamelCounts:
-    """How often each camel-shaped word (`PlayStation`, `KremlinLe`) occurs in a text.
-
-    A camel word seen twice is a name; a glued block boundary almost never repeats. Only
-    weak junctions ask, so nothing is counted before the first question. `repeated` looks
-    for the word itself (a substring search, then the junctions inside each occurrence)
-    while that stays cheap, and counts every camel word of the text (linear) only when
-    the text is large or the searches have cost too much.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._counts: Counter[str] | None = None
-        self._repeated: dict[str, bool] = {}
-        self._alone: dict[str, bool] = {}
-        # Occurrences the searches may visit before counting everything is cheaper.
-        self._budget = _SEARCH_BUDGET if len(text) <= _MAX_CAMELS else 0
-        self._german: bool | None = None
-
-    @property
-    def german_quotes(self) -> bool:
-        """Whether the text quotes the German way, `»…«` (`»` opens), not `« … »`."""
-        if self._german is None:
-            self._german = german_quotes(self._text)
-        return self._german
-
-    def __getitem__(self, word: str) -> int:
-        if self._counts is None:
-            self._counts = Counter(self._words())
-        return self._counts[word]
-
-    def _words(self) -> Iterator[str]:
-        """Each camel word of the text once per occurrence (`DiMarco` has one junction,
-        `DiMarcoCleyton` two: still one word)."""
-        text, last = self._text, -1
-        for match in itertools.islice(_LOWER_UPPER.finditer(text), _MAX_CAMELS):
-            at = match.start()
-            left = left_token(text, at)
-            if at - len(left) != last:
-                last = at - len(left)
-                yield left + right_run(text, at)
-
-    def repeated(self, word: str) -> bool:
-        """Whether `word` occurs more than once as a camel word (`self[word] > 1`)."""
-        known = self._repeated.get(word)
-        if known is None:
-            found = self._search(word) if self._counts is None else None
-            known = self._repeated[word] = self[word] > 1 if found is None else found > 1
-        return known
-
-    def alone(self, word: str) -> bool:
-        """Whether `word` occurs as a word of its own somewhere in the text (not glued to
-        letters on either side); read only for a camel word seen twice."""
-        found = self._alone.get(word)
-        if found is None:
-            pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
-            found = self._alone[word] = re.search(pattern, self._text) is not None
-        return found
-
-    def _search(self, word: str) -> int | None:
-        """`self[word]` up to 2, or None when over budget. Exact only while the text holds
-        fewer than `_MAX_CAMELS` characters, so that `__getitem__` would count every camel
-        word (hence the budget of 0 above that)."""
-        if not word:
-            return None
-        junction = _LOWER_UPPER.search(word)
-        if junction is None:
-            return 0
-        inside, text, found = junction.start(), self._text, 0
-        at = text.find(word)
-        while at >= 0:
-            self._budget -= 1
-            if self._budget < 0:
-                return None
-            # An occurrence counts when it is the whole word around its first junction.
-            if _word_at(text, at + inside) == word:
-                found += 1
-                if found > 1:
-                    return 2
-            at = text.find(word, at + 1)
-        return found
-
-
-def _word_at(text: str, at: int) -> str:
-    """The whole word around the junction at `at` (bounded)."""
-    return left_token(text, at) + right_run(text, at)
 
 
 def junction_strength(

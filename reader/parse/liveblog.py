@@ -25,8 +25,8 @@ from reader.parse.boundaries import (
     sentence_end,
     word_count,
 )
+from reader.parse.camel import CamelCounts
 from reader.parse.junctions import (
-    CamelCounts,
     brand_seam,
     heading_ends,
     junction_strength,
